@@ -1,0 +1,167 @@
+/**
+ * `npm run verify [-- --claims DIR --out DIR --only id,id --seed N --timeout S --jobs N --check]`
+ * Runs every claim, writes reports/VERDICTS.md, reports/verdicts.json and the figures. Exit 0 when no claim is `error`
+ * and every expected verdict is met, 1 otherwise, 2 on bad usage. `--check` writes nothing and also fails when the
+ * files on disk differ from what it would write.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { discoverClaims, dependencyOrder, type ClaimFile } from '../claim/discover.js';
+import { applyDependencies, judgeClaim, type Judgement } from '../kernel/verdict.js';
+import { buildReport, reportToJson } from '../report/model.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { runClaims } from '../runner/pool.js';
+import type { ClaimRun } from '../runner/run-claim.js';
+import { parseFlags, UsageError } from './flags.js';
+
+/** The seed of every property run unless `--seed` says otherwise: the date the question was asked. */
+export const DEFAULT_SEED = 20160829;
+/** The precision ladder of every claim's evidence, in significant digits. */
+export const PRECISIONS = [30, 60, 120];
+
+const USAGE = 'usage: npm run verify -- [--claims DIR] [--out DIR] [--only id,id] [--seed N] [--timeout SECONDS] [--jobs N] [--check]';
+
+export interface VerifyOptions {
+  claimsDir: string;
+  outDir: string;
+  only?: string[];
+  seed: number;
+  timeoutMs: number;
+  jobs?: number;
+  check: boolean;
+}
+
+/** The outcome of one verify run: the files it would write and whether the run passes. */
+export interface VerifyResult {
+  files: Map<string, string>;
+  failures: string[];
+}
+
+/** Parses verify's command line; throws UsageError with a one-line message on bad usage. */
+export function parseVerifyArgs(argv: string[]): VerifyOptions {
+  const flags = parseFlags(argv, { claims: 'value', out: 'value', only: 'value', seed: 'value', timeout: 'value', jobs: 'value', check: 'boolean' });
+  const integer = (name: string, text: string | undefined, min: number): number | undefined => {
+    if (text === undefined) return undefined;
+    if (!/^\d+$/.test(text) || Number(text) < min) throw new UsageError(`--${name} must be an integer >= ${min}, got "${text}"`);
+    return Number(text);
+  };
+  const claimsDir = path.resolve(flags.values.claims ?? 'claims');
+  if (!fs.existsSync(claimsDir) || !fs.statSync(claimsDir).isDirectory()) throw new UsageError(`--claims: no such directory ${claimsDir}`);
+  const only = flags.values.only?.split(',').map((s) => s.trim()).filter(Boolean);
+  if (flags.values.only !== undefined && (!only || only.length === 0)) throw new UsageError('--only needs a comma-separated list of claim ids');
+  return {
+    claimsDir,
+    outDir: path.resolve(flags.values.out ?? 'reports'),
+    only,
+    seed: integer('seed', flags.values.seed, 0) ?? DEFAULT_SEED,
+    timeoutMs: (integer('timeout', flags.values.timeout, 1) ?? 60) * 1000,
+    jobs: integer('jobs', flags.values.jobs, 1),
+    check: flags.booleans.has('check'),
+  };
+}
+
+function selected(files: ClaimFile[], only: string[] | undefined): ClaimFile[] {
+  if (!only) return files;
+  const byId = new Map(files.map((f) => [f.id, f]));
+  for (const id of only) if (!byId.has(id)) throw new UsageError(`--only: unknown claim "${id}"`);
+  const keep = new Set<string>();
+  const add = (id: string): void => {
+    if (keep.has(id) || !byId.has(id)) return;
+    keep.add(id);
+    for (const d of byId.get(id)!.dependsOn) add(d);
+  };
+  only.forEach(add);
+  return files.filter((f) => keep.has(f.id));
+}
+
+function versions(): Record<string, string> {
+  const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+    dependencies: Record<string, string>;
+  };
+  return { suite: pkg.version, ...pkg.dependencies };
+}
+
+/** Runs the selected claims and returns the report files (relative to the out dir) and the reasons the run fails. */
+export async function verify(options: VerifyOptions, log: (line: string) => void = () => {}): Promise<VerifyResult> {
+  const files = selected(discoverClaims(options.claimsDir), options.only);
+  const order = dependencyOrder(files);
+  for (const f of files) for (const p of f.problems) log(p);
+  const ctx = { seed: options.seed, precisions: PRECISIONS };
+  const runnable = files.filter((f) => f.problems.length === 0);
+  const runs = await runClaims(
+    runnable.map((f) => ({ id: f.id, file: f.file, displayPath: f.displayPath, dependsOn: f.dependsOn })),
+    {
+      ctx,
+      timeoutMs: options.timeoutMs,
+      concurrency: options.jobs,
+      onResult: (run, ms) => log(`${run.judgement.verdict.padEnd(12)} ${run.id.padEnd(40)} ${String(ms).padStart(7)} ms`),
+    },
+  );
+  const own = new Map<string, Judgement>();
+  for (const f of files) {
+    const run: ClaimRun | undefined = runs.get(f.id);
+    own.set(f.id, f.problems.length > 0 || !run ? judgeClaim({ evidence: [], properties: [], certificates: [], failure: f.problems.join('; ') || 'not run' }) : run.judgement);
+  }
+  const judgements = applyDependencies(own, new Map(files.map((f) => [f.id, f.dependsOn])), order);
+  const report = buildReport(files, order, runs, judgements, { seed: options.seed, precisions: PRECISIONS, versions: versions() });
+
+  const out = new Map<string, string>();
+  out.set('VERDICTS.md', renderMarkdown(report));
+  out.set('verdicts.json', reportToJson(report));
+  for (const run of runs.values()) for (const fig of run.figures) out.set(path.join('figures', fig.file), fig.svg);
+
+  const failures: string[] = [];
+  for (const c of report.claims) {
+    if (c.verdict === 'error') failures.push(`${c.id}: error: ${c.reasons.join('; ')}`);
+    else if (!c.expectedMet) failures.push(`${c.id}: expected ${c.expected}, got ${c.verdict}`);
+  }
+  return { files: out, failures };
+}
+
+/** Files under `outDir` that differ from `files` (missing, changed, or stale figures). */
+export function staleFiles(outDir: string, files: ReadonlyMap<string, string>): string[] {
+  const stale: string[] = [];
+  for (const [rel, text] of files) {
+    const full = path.join(outDir, rel);
+    if (!fs.existsSync(full) || fs.readFileSync(full, 'utf8') !== text) stale.push(rel);
+  }
+  const figures = path.join(outDir, 'figures');
+  if (fs.existsSync(figures)) {
+    for (const f of fs.readdirSync(figures)) if (!files.has(path.join('figures', f))) stale.push(path.join('figures', f));
+  }
+  return stale;
+}
+
+async function main(): Promise<void> {
+  let options: VerifyOptions;
+  try {
+    options = parseVerifyArgs(process.argv.slice(2));
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`verify: ${e.message}\n${USAGE}\n`);
+      process.exit(2);
+    }
+    throw e;
+  }
+  const started = Date.now();
+  const result = await verify(options, (line) => process.stderr.write(`${line}\n`));
+  let exit = result.failures.length > 0 ? 1 : 0;
+  if (options.check) {
+    const stale = staleFiles(options.outDir, result.files);
+    for (const s of stale) process.stderr.write(`verify --check: ${path.join(path.relative(process.cwd(), options.outDir), s)} differs from what verify writes: run npm run verify and commit\n`);
+    if (stale.length > 0) exit = 1;
+  } else {
+    fs.mkdirSync(path.join(options.outDir, 'figures'), { recursive: true });
+    for (const f of fs.readdirSync(path.join(options.outDir, 'figures'))) {
+      if (!result.files.has(path.join('figures', f))) fs.rmSync(path.join(options.outDir, 'figures', f));
+    }
+    for (const [rel, text] of result.files) fs.writeFileSync(path.join(options.outDir, rel), text);
+    process.stderr.write(`wrote ${path.relative(process.cwd(), path.join(options.outDir, 'VERDICTS.md'))} and verdicts.json\n`);
+  }
+  for (const f of result.failures) process.stderr.write(`FAIL ${f}\n`);
+  process.stderr.write(`verify: ${result.failures.length === 0 ? 'all claims as expected' : `${result.failures.length} failing`} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  process.exit(exit);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) await main();

@@ -1,0 +1,104 @@
+/**
+ * The report as data: what `verdicts.json` holds and what the Markdown writer renders. Built deterministically from
+ * the claims' runs (no timings, no dates): the same code and seed give the same bytes.
+ */
+import type { ClaimFile } from '../claim/discover.js';
+import type { Figure, PropertyRun } from '../claim/types.js';
+import type { JudgedEvidence, Judgement } from '../kernel/verdict.js';
+import { VERDICTS, type Certificate, type CheckResult, type Trust, type Verdict } from '../kernel/types.js';
+import type { ClaimRun } from '../runner/run-claim.js';
+
+export interface CheckedCertificate {
+  certificate: Certificate;
+  check: CheckResult;
+}
+
+export interface ReportClaim {
+  id: string;
+  file: string;
+  title: string;
+  statement: string;
+  source: string;
+  hypotheses: string[];
+  answers: string[];
+  expected?: Verdict;
+  /** True iff there is no expected verdict or it was met. */
+  expectedMet: boolean;
+  dependsOn: string[];
+  verdict: Verdict;
+  reasons: string[];
+  trusts: Trust[];
+  evidence: JudgedEvidence[];
+  properties: PropertyRun[];
+  certificates: CheckedCertificate[];
+  witness?: CheckedCertificate;
+  figures: { file: string; caption: string }[];
+}
+
+export interface Report {
+  title: string;
+  seed: number;
+  precisions: number[];
+  versions: Record<string, string>;
+  counts: Record<Verdict, number>;
+  expectedMet: number;
+  expectedTotal: number;
+  claims: ReportClaim[];
+}
+
+/** Builds the report from the static claim files, their runs and their final (dependency-capped) judgements. */
+export function buildReport(
+  files: readonly ClaimFile[],
+  order: readonly string[],
+  runs: ReadonlyMap<string, ClaimRun>,
+  judgements: ReadonlyMap<string, Judgement>,
+  settings: { seed: number; precisions: number[]; versions: Record<string, string> },
+): Report {
+  const byId = new Map(files.map((f) => [f.id, f]));
+  const claims: ReportClaim[] = [];
+  for (const id of order) {
+    const file = byId.get(id);
+    const judgement = judgements.get(id);
+    if (!file || !judgement) continue;
+    const run = runs.get(id);
+    const meta = run?.meta;
+    const expected = file.expected ?? meta?.expected;
+    claims.push({
+      id,
+      file: file.displayPath,
+      title: meta?.title ?? file.title,
+      statement: meta?.statement ?? '',
+      source: meta?.source ?? '',
+      hypotheses: meta?.hypotheses ?? [],
+      answers: meta?.answers ?? [],
+      expected,
+      expectedMet: expected === undefined || expected === judgement.verdict,
+      dependsOn: meta?.dependsOn ?? file.dependsOn,
+      verdict: judgement.verdict,
+      reasons: judgement.reasons,
+      trusts: judgement.trusts,
+      evidence: judgement.evidence,
+      properties: run?.properties ?? [],
+      certificates: (run?.certificates ?? []).map((certificate, i) => ({ certificate, check: judgement.certificateChecks[i] })).filter((c) => c.check),
+      witness: run?.witness && judgement.witnessCheck ? { certificate: run.witness, check: judgement.witnessCheck } : undefined,
+      figures: (run?.figures ?? []).map((f: Figure) => ({ file: `figures/${f.file}`, caption: f.caption })),
+    });
+  }
+  const counts = Object.fromEntries(VERDICTS.map((v) => [v, claims.filter((c) => c.verdict === v).length])) as Record<Verdict, number>;
+  const withExpected = claims.filter((c) => c.expected !== undefined);
+  return {
+    title: 'Why is there no closed form for the weights of a sigmoid neuron trained with squared loss?',
+    seed: settings.seed,
+    precisions: settings.precisions,
+    versions: settings.versions,
+    counts,
+    expectedMet: withExpected.filter((c) => c.expectedMet).length,
+    expectedTotal: withExpected.length,
+    claims,
+  };
+}
+
+/** The report as deterministic JSON text (BigInts as decimal strings, two-space indentation, final newline). */
+export function reportToJson(report: Report): string {
+  return `${JSON.stringify(report, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value), 2)}\n`;
+}
