@@ -101,7 +101,7 @@ export function layoutFrame(box: Rect, x: Axis, y: YAxis, legend: readonly Legen
   const shown = legend.filter((e) => e.label !== '');
   const slots = legendSlots(shown, box.x0 + LEFT, box.x1 - RIGHT);
   const rows = slots.length === 0 ? 0 : slots[slots.length - 1].row + 1;
-  const top = box.y0 + TOP + rows * LEGEND_ROW;
+  const top = box.y0 + TOP + rows * LEGEND_ROW + (rows > 0 ? 4 : 0);
   const bottom = box.y1 - BOTTOM - (y.zeroBand ? BAND_GAP + BAND_H : 0);
   const plot = { x0: box.x0 + LEFT, y0: top, x1: box.x1 - RIGHT, y1: bottom };
   if (plot.x1 - plot.x0 < MIN_PLOT_PX || plot.y1 - plot.y0 < MIN_PLOT_PX) throw new RangeError('figure too small for its plot area');
@@ -151,11 +151,11 @@ export function dots(points: readonly Pt[], color: string, diameter = DOT_PX): s
 }
 
 /** A label drawn twice, over a white halo, so that it stays readable on top of lines. */
-export function haloText(x: number, y: number, anchor: 'start' | 'middle' | 'end', content: string, fill = '#000000', size?: number): string[] {
-  const base = { x, y, 'text-anchor': anchor, 'font-size': size };
+function haloText(x: number, y: number, anchor: 'start' | 'end', content: string): string[] {
+  const base = { x, y, 'text-anchor': anchor };
   return [
     el('text', { ...base, fill: '#ffffff', stroke: '#ffffff', 'stroke-width': 3, 'stroke-linejoin': 'round' }, escapeText(content)),
-    el('text', { ...base, fill }, escapeText(content)),
+    el('text', base, escapeText(content)),
   ];
 }
 
@@ -204,7 +204,7 @@ export function drawFrame(f: Frame): string[] {
   out.push(el('text', { x: box.x0 + 16, y: midY, 'text-anchor': 'middle', transform: `rotate(-90 ${fmt(box.x0 + 16)} ${fmt(midY)})` }, escapeText(f.y.label)));
   legendSlots(f.legend, plot.x0, plot.x1).forEach((s, i) => {
     const e = f.legend[i];
-    const y = box.y0 + TOP + s.row * LEGEND_ROW - 4;
+    const y = box.y0 + TOP + s.row * LEGEND_ROW + LEGEND_ROW / 2;
     out.push(...swatch(e, s.x, y), el('text', { x: s.x + 28, y: y + 4 }, escapeText(e.label)));
   });
   return out;
@@ -220,8 +220,9 @@ export function drawMarkers(f: Frame, markers: readonly Marker[]): string[] {
     const [x, y] = p;
     out.push(el('path', { d: `M${fmt(x)} ${fmt(y - 6)}l6 6-6 6-6-6z`, fill: '#000000', stroke: '#ffffff', 'stroke-width': 1 }));
     const right = x > (f.plot.x0 + f.plot.x1) / 2;
-    const below = y - 10 < f.plot.y0 + 12;
-    out.push(...haloText(x + (right ? -9 : 9), below ? y + 18 : y - 9, right ? 'end' : 'start', m.label));
+    // Above the marker, below it near the top edge; for a zero-band marker, just above the band inside the plot.
+    const ty = m.y === -Infinity ? f.plot.y1 - 5 : y - 10 < f.plot.y0 + 12 ? y + 18 : y - 9;
+    out.push(...haloText(x + (right ? -9 : 9), ty, right ? 'end' : 'start', m.label));
   }
   return out;
 }

@@ -41,7 +41,10 @@ export function formatValue(v: number): string {
   return s.replace(/-/g, '\u2212');
 }
 
-/** A complete standalone SVG 1.1 document of the given pixel size; throws RangeError if larger than MAX_SVG_BYTES. */
+/** Height in px of the strip at the top of every figure that holds its visible title. */
+export const TITLE_PX = 30;
+
+/** A standalone SVG 1.1 document of the given pixel size, titled (tooltip and visible heading); throws RangeError if larger than MAX_SVG_BYTES. */
 export function svgDocument(width: number, height: number, title: string, body: readonly string[]): string {
   const root = el('svg', {
     xmlns: 'http://www.w3.org/2000/svg',
@@ -57,6 +60,7 @@ export function svgDocument(width: number, height: number, title: string, body: 
     root.slice(0, -2) + '>',
     el('title', {}, escapeText(title)),
     el('rect', { width: '100%', height: '100%', fill: '#ffffff' }),
+    el('text', { x: width / 2, y: 20, 'text-anchor': 'middle', 'font-size': 15, 'font-weight': 'bold' }, escapeText(title)),
     ...body,
     '</svg>',
   ];
