@@ -134,9 +134,12 @@ export function staleFiles(outDir: string, files: ReadonlyMap<string, string>): 
 }
 
 async function main(): Promise<void> {
+  const started = Date.now();
   let options: VerifyOptions;
+  let result: VerifyResult;
   try {
     options = parseVerifyArgs(process.argv.slice(2));
+    result = await verify(options, (line) => process.stderr.write(`${line}\n`));
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`verify: ${e.message}\n${USAGE}\n`);
@@ -144,8 +147,6 @@ async function main(): Promise<void> {
     }
     throw e;
   }
-  const started = Date.now();
-  const result = await verify(options, (line) => process.stderr.write(`${line}\n`));
   let exit = result.failures.length > 0 ? 1 : 0;
   if (options.check) {
     const stale = staleFiles(options.outDir, result.files);

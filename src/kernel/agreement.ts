@@ -44,7 +44,10 @@ function pairAgreement(a: string | string[], b: string | string[], precision: nu
     return 0;
   }
   if (diff.isZero()) return precision;
-  const digits = Math.floor(-diff.div(scale).log(10).toNumber());
+  // floor(-log10 r) for r = m * 10^e with 1 <= m < 10 is -e when m = 1 and -e - 1 otherwise: exact, no logarithm.
+  const ratio = diff.div(scale);
+  const e = ratio.e;
+  const digits = ratio.eq(new Exact(`1e${e}`)) ? -e : -e - 1;
   return Math.min(precision, digits);
 }
 

@@ -88,8 +88,9 @@ export function runClaims(tasks: readonly ClaimTask[], options: PoolOptions): Pr
     const dispatch = (worker: Worker, task: ClaimTask) => {
       const timer = setTimeout(() => {
         const seconds = options.timeoutMs / 1000;
-        finish(worker, failed(task.id, `${task.displayPath}: did not finish within the time limit of ${seconds} s (stopped)`));
+        worker.ready = false;
         worker.child.kill('SIGKILL');
+        finish(worker, failed(task.id, `${task.displayPath}: did not finish within the time limit of ${seconds} s (stopped)`));
       }, options.timeoutMs);
       worker.task = { task, started: Date.now(), timer };
       worker.child.send({ file: task.file, displayPath: task.displayPath, id: task.id, ctx: options.ctx });
