@@ -93,6 +93,12 @@ export interface ClaimSpec {
   properties?: Producer<PropertyRun[]>;
   /** Certificates that together prove the statement; every one must pass the kernel. */
   certificate?: Producer<Certificate[]>;
+  /**
+   * The step from the kernel-checked facts to the statement, in Markdown, when the statement is not literally what
+   * the certificates prove (e.g. "the gradient is a positive multiple of (s - t)x, so it vanishes iff s = t").
+   * A proved verdict then lists this argument among what it trusts: it is read by people, not checked by the kernel.
+   */
+  argument?: string;
   /** A certificate of the statement's negation: a counterexample the kernel re-checks. */
   witness?: Producer<Certificate>;
   figures?: Producer<Figure[]>;

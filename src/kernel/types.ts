@@ -12,9 +12,12 @@ export function isVerdict(v: unknown): v is Verdict {
   return typeof v === 'string' && (VERDICTS as readonly string[]).includes(v);
 }
 
-/** One thing a verdict rests on without re-proving it: a named theorem, a library guarantee, another claim. */
+/**
+ * One thing a verdict rests on without re-proving it: a named theorem, a library guarantee, another claim, the kernel,
+ * or a claim's own argument from its checked facts to its statement (read by people, not by the kernel).
+ */
 export interface Trust {
-  kind: 'theorem' | 'library' | 'claim' | 'kernel';
+  kind: 'theorem' | 'library' | 'claim' | 'kernel' | 'argument';
   name: string;
 }
 

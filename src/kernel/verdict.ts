@@ -23,6 +23,8 @@ export interface ClaimOutcome {
   properties: PropertyRun[];
   certificates: Certificate[];
   witness?: Certificate;
+  /** The claim's argument from the checked facts to its statement, if it needs one (see ClaimSpec.argument). */
+  argument?: string;
 }
 
 /** A ladder or table as judged: the evidence item with the kernel's reading of it. */
@@ -81,7 +83,8 @@ export function judgeClaim(outcome: ClaimOutcome, registry: Readonly<Record<stri
   if (proof) {
     const reasons = [`the kernel accepted ${certificateChecks.length} certificate${certificateChecks.length > 1 ? 's' : ''}`];
     if (testCount > 0) reasons.push(`and ${tests(testCount)} agree`);
-    return { verdict: 'proved', reasons: [reasons.join(' ')], trusts: dedupe([KERNEL, ...certificateChecks.flatMap((c) => c.trusts), ...testTrusts]), ...base };
+    const argument: Trust[] = outcome.argument ? [{ kind: 'argument', name: 'the claim\'s argument from the checked facts to its statement (shown with the claim)' }] : [];
+    return { verdict: 'proved', reasons: [reasons.join(' ')], trusts: dedupe([KERNEL, ...certificateChecks.flatMap((c) => c.trusts), ...argument, ...testTrusts]), ...base };
   }
 
   const reasons: string[] = [];

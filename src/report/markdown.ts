@@ -156,6 +156,7 @@ function renderClaim(c: ReportClaim, byId: ReadonlyMap<string, ReportClaim>): st
     for (const cc of c.certificates) out.push(...renderCheck(cc));
     out.push('');
   }
+  if (c.argument) out.push('**Argument** (from the checked facts to the statement; read by people, not by the kernel).', '', c.argument.trim(), '');
   if (c.witness) out.push('**Counterexample** (re-checked by the kernel).', '', ...renderCheck(c.witness), '');
   for (const f of c.figures) out.push(`![${f.caption}](${f.file})`, '', `*${f.caption}*`, '');
   out.push('**Trusts.**', '', ...c.trusts.map((t) => `- ${t.kind}: ${t.name}`), '');

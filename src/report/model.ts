@@ -21,6 +21,7 @@ export interface ReportClaim {
   source: string;
   hypotheses: string[];
   answers: string[];
+  argument?: string;
   expected?: Verdict;
   /** True iff there is no expected verdict or it was met. */
   expectedMet: boolean;
@@ -71,6 +72,7 @@ export function buildReport(
       source: meta?.source ?? '',
       hypotheses: meta?.hypotheses ?? [],
       answers: meta?.answers ?? [],
+      argument: meta?.argument,
       expected,
       expectedMet: expected === undefined || expected === judgement.verdict,
       dependsOn: meta?.dependsOn ?? file.dependsOn,

@@ -15,6 +15,7 @@ export interface ClaimMeta {
   source: string;
   hypotheses: string[];
   answers: string[];
+  argument?: string;
   expected?: Verdict;
   dependsOn: string[];
 }
@@ -47,6 +48,7 @@ function message(error: unknown): string {
 /** Loads `file`, runs its evidence, properties, certificates, witness and figures, and judges the result. */
 export async function runClaimFile(file: string, displayPath: string, id: string, ctx: ClaimContext): Promise<ClaimRun> {
   const outcome: ClaimOutcome = { evidence: [], properties: [], certificates: [] };
+
   const run: ClaimRun = { id, judgement: judgeClaim({ ...outcome, failure: 'not run' }), properties: [], certificates: [], figures: [] };
   let module: { default?: unknown };
   try {
@@ -66,6 +68,7 @@ export async function runClaimFile(file: string, displayPath: string, id: string
     source: claim.source,
     hypotheses: [...claim.hypotheses],
     answers: [...(claim.answers ?? [])],
+    argument: claim.argument,
     expected: claim.expected,
     dependsOn: [...(claim.dependsOn ?? [])],
   };
@@ -86,6 +89,7 @@ export async function runClaimFile(file: string, displayPath: string, id: string
   } catch (e) {
     outcome.failure = (e as Error).message;
   }
+  outcome.argument = claim.argument;
   run.properties = outcome.properties;
   run.certificates = outcome.certificates;
   run.witness = outcome.witness;

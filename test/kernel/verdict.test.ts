@@ -93,6 +93,14 @@ describe('judgeClaim', () => {
   });
 });
 
+describe('a claim argument', () => {
+  it('is listed among what a proof trusts, and never makes a proof by itself', () => {
+    const j = judgeClaim(outcome({ certificates: [cert('2')], argument: 'so the statement follows' }), registry);
+    expect(j.trusts).toContainEqual(expect.objectContaining({ kind: 'argument' }));
+    expect(judgeClaim(outcome({ argument: 'trust me' }), registry).verdict).toBe('inconclusive');
+  });
+});
+
 describe('checkCertificate', () => {
   it('does not consult inherited properties of the registry', () => {
     expect(checkCertificate({ kind: 'toString' }, registry).ok).toBe(false);

@@ -4,7 +4,7 @@
  * Grid convention: grid[j][i] is the value at (x_i, y_j), x_i = x.min + i·(x.max − x.min)/(nx − 1), likewise y_j;
  * so rows run along x, row 0 is the bottom edge y = y.min. All grid values must be finite (else RangeError).
  * A corner counts as "above" a level when value ≥ level; saddle cells are resolved by the mean of their corners.
- * Lines are simplified to within 0.25 px, like line plots.
+ * Lines are simplified as in line plots: every dropped point lies within 0.25 px of the drawn line.
  */
 
 import { simplify, type Pt } from './geometry.js';

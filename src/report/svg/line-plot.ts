@@ -2,7 +2,7 @@
  * Line, marker and bar plots, alone or as panels stacked vertically (e.g. L(w) above L'(w)).
  *
  * Decimation, which keeps figures under MAX_SVG_BYTES without visible change:
- * - lines are clipped to the axes, then simplified (Ramer–Douglas–Peucker) to within 0.25 px of the full polyline;
+ * - lines are clipped to the axes, then simplified (Ramer–Douglas–Peucker): every dropped point lies within 0.25 px of the drawn line;
  * - markers outside the axes are dropped, and so is a marker on the same whole pixel as an earlier one of its series;
  * - bars whose x lies outside the axes are dropped; bar heights are clamped to the plot area.
  * Points with y = −Infinity (log10 of an exact zero, zero-band axes only) break lines and are drawn as dots on the band.

@@ -47,7 +47,7 @@ function multiplesIn(min: number, max: number, step: NiceStep): number[] {
   const first = Math.ceil(min / size - 1e-9);
   const last = Math.floor(max / size + 1e-9);
   const out: number[] = [];
-  for (let i = first; i <= last; i++) out.push(multiple(i, step));
+  for (let i = first; i <= last; i++) out.push(multiple(i, step) + 0); // + 0 turns −0 (from ceil of −ε) into 0
   return out;
 }
 
