@@ -3,7 +3,8 @@
  *
  * Decimation, which keeps figures under MAX_SVG_BYTES without visible change:
  * - lines are clipped to the axes, then simplified (Ramer–Douglas–Peucker): every dropped point lies within 0.25 px of the drawn line;
- * - markers outside the axes are dropped, and so is a marker on the same whole pixel as an earlier one of its series;
+ * - markers outside the axes are dropped, and so is a marker whose drawn centre rounds to the same whole pixel as an
+ *   earlier one of its series;
  * - bars whose x lies outside the axes are dropped; bar heights are clamped to the plot area.
  * Points with y = −Infinity (log10 of an exact zero, zero-band axes only) break lines and are drawn as dots on the band.
  * Non-finite inputs otherwise follow the rule in panel.ts (RangeError).
@@ -66,7 +67,7 @@ function pathOf(pieces: readonly (readonly Pt[])[]): string {
 function uniquePixels(points: readonly Pt[]): Pt[] {
   const seen = new Set<string>();
   return points.filter((p) => {
-    const key = `${Math.round(p[0])},${Math.round(p[1])}`;
+    const key = `${Math.round(Number(fmt(p[0])))},${Math.round(Number(fmt(p[1])))}`; // the drawn centre's whole pixel
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
