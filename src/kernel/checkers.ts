@@ -5,7 +5,29 @@
  */
 import type { Certificate, Checker, CheckResult } from './types.js';
 
-export const CHECKERS: Readonly<Record<string, Checker>> = {};
+export const CHECKERS: Readonly<Record<string, Checker>> = {
+  conjunction: (c) => checkConjunction(c, CHECKERS),
+};
+
+/**
+ * `{ kind: 'conjunction', parts: Certificate[] }`: accepted iff there is at least one part and every part is accepted
+ * by its own checker. It proves the conjunction of what the parts prove; a witness made of several facts uses it.
+ */
+export function checkConjunction(certificate: Certificate, registry: Readonly<Record<string, Checker>>): CheckResult {
+  const parts = certificate.parts;
+  if (!Array.isArray(parts) || parts.length === 0) {
+    return { kind: 'conjunction', ok: false, proves: '', detail: 'a conjunction needs a non-empty array "parts"', trusts: [] };
+  }
+  const checks = parts.map((p) => checkCertificate(p as Certificate, registry));
+  const rejected = checks.filter((c) => !c.ok);
+  return {
+    kind: 'conjunction',
+    ok: rejected.length === 0,
+    proves: checks.map((c) => c.proves).join('; and '),
+    detail: rejected.length === 0 ? `all ${checks.length} parts accepted: ${checks.map((c) => c.kind).join(', ')}` : `rejected part(s): ${rejected.map((c) => `${c.kind} (${c.detail})`).join('; ')}`,
+    trusts: checks.flatMap((c) => c.trusts),
+  };
+}
 
 /** Checks one certificate with the checker of its kind; an unknown kind or a checker that throws is a rejection. */
 export function checkCertificate(

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LadderEvidence, PropertyRun, TableEvidence } from '../../src/claim/types.js';
 import type { Certificate, Checker } from '../../src/kernel/types.js';
 import { applyDependencies, judgeClaim, type ClaimOutcome, type Judgement } from '../../src/kernel/verdict.js';
-import { checkCertificate } from '../../src/kernel/checkers.js';
+import { checkCertificate, checkConjunction } from '../../src/kernel/checkers.js';
 
 // A registry with one checker that accepts `{ kind: 'even', n }` iff n is an even integer string.
 const even: Checker = (c) => {
@@ -133,5 +133,16 @@ describe('applyDependencies', () => {
     expect(r.get('b')?.verdict).toBe('supported');
     expect(r.get('c')?.verdict).toBe('supported');
     expect(r.get('a')?.verdict).toBe('error');
+  });
+});
+
+describe('conjunction', () => {
+  const withConjunction = { ...registry, conjunction: (c: Certificate) => checkConjunction(c, withConjunction) };
+  it('accepts only when every part is accepted, and never when empty', () => {
+    expect(checkCertificate({ kind: 'conjunction', parts: [cert('2'), cert('4')] }, withConjunction).ok).toBe(true);
+    expect(checkCertificate({ kind: 'conjunction', parts: [cert('2'), cert('3')] }, withConjunction).ok).toBe(false);
+    expect(checkCertificate({ kind: 'conjunction', parts: [] }, withConjunction).ok).toBe(false);
+    expect(checkCertificate({ kind: 'conjunction' }, withConjunction).ok).toBe(false);
+    expect(checkCertificate({ kind: 'conjunction', parts: [{ kind: 'conjunction', parts: [cert('1')] }] }, withConjunction).ok).toBe(false);
   });
 });
