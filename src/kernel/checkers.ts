@@ -4,9 +4,19 @@
  * statement it `proves` from the data it checked.
  */
 import type { Certificate, Checker, CheckResult } from './types.js';
+import { checkChainRule } from './checkers/chain-rule.js';
+import { checkDerivativeIdentity } from './checkers/derivative-identity.js';
+import { checkIdentity } from './checkers/identity.js';
+import { checkLimit } from './checkers/limit.js';
+import { checkPositivity } from './checkers/positivity.js';
 
 export const CHECKERS: Readonly<Record<string, Checker>> = {
   conjunction: (c) => checkConjunction(c, CHECKERS),
+  identity: checkIdentity,
+  'derivative-identity': checkDerivativeIdentity,
+  positivity: checkPositivity,
+  limit: checkLimit,
+  'chain-rule': checkChainRule,
 };
 
 /**

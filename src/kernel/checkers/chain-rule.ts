@@ -1,0 +1,77 @@
+/**
+ * Kernel checker `chain-rule`: { kind: 'chain-rule',
+ *   outer: { expression: F, variable: h, derivative: G },   F a function of h (and of symbols other than w)
+ *   inner: { expression: H, variable: w, derivative: K },
+ *   definitions?: { [symbol]: LaTeX } }                       what free symbols of H stand for (trusted, not checked)
+ * The checker verifies dF/dh ≡ G and ∂H/∂w ≡ K as `derivative-identity` does, that w does not occur in F or G, and
+ * concludes by the chain rule ∂/∂w F(H) ≡ G(H)·K. A definition such as r = Σ_{i≠j} w_i x_i lets one certificate stand
+ * for every dimension; the claim that r does not involve w is listed among the trusts.
+ */
+import { decodeExpr, isSymbolName, mul, occurs, SymbolicError, sub, substitute, type Expr } from '../../symbolic/expr.js';
+import { derivative } from '../../symbolic/derivative.js';
+import { normalForm } from '../../symbolic/normal-form.js';
+import { symbolToLatex, toLatex } from '../../symbolic/print.js';
+import { functionToText, isZeroFunction } from '../../symbolic/rational-function.js';
+import type { Checker, Trust } from '../types.js';
+import { partialLatex } from './derivative-identity.js';
+import { DIFFERENTIATION_TRUSTS, domainPhrase, guarded, math, NORMAL_FORM_TRUSTS, rejected } from './symbolic-common.js';
+
+const KIND = 'chain-rule';
+
+interface Link {
+  expression: Expr;
+  variable: string;
+  derivative: Expr;
+}
+
+function link(data: unknown, part: string): Link {
+  if (typeof data !== 'object' || data === null) throw new SymbolicError(`field "${part}" must be an object`);
+  const o = data as Record<string, unknown>;
+  if (!isSymbolName(o.variable)) throw new SymbolicError(`${part}.variable must be a symbol name, got ${JSON.stringify(o.variable)}`);
+  return { expression: decodeExpr(o.expression, `${part}.expression`), variable: o.variable, derivative: decodeExpr(o.derivative, `${part}.derivative`) };
+}
+
+function definitionsField(data: unknown): [string, string][] {
+  if (data === undefined) return [];
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new SymbolicError('field "definitions" must be an object');
+  const entries = Object.entries(data as Record<string, unknown>);
+  for (const [name, meaning] of entries) {
+    if (!isSymbolName(name) || typeof meaning !== 'string' || meaning.length > 500) throw new SymbolicError(`definition of ${JSON.stringify(name)} must map a symbol name to LaTeX text`);
+  }
+  return entries as [string, string][];
+}
+
+/** Checks a `chain-rule` certificate: both derivative identities, then the composition. */
+export const checkChainRule: Checker = (c) =>
+  guarded(KIND, () => {
+    const outer = link(c.outer, 'outer');
+    const inner = link(c.inner, 'inner');
+    const definitions = definitionsField(c.definitions);
+    const [h, w] = [outer.variable, inner.variable];
+    if (h === w) return rejected(KIND, 'the outer and inner variables must differ');
+    if (occurs(outer.expression, w) || occurs(outer.derivative, w)) return rejected(KIND, `${w} occurs in the outer function or its derivative, so it does not depend on ${w} only through ${h}`);
+    if (occurs(inner.expression, h)) return rejected(KIND, `the inner expression involves the outer variable ${h}`);
+    for (const [name] of definitions) {
+      if (!occurs(inner.expression, name) || name === w || occurs(outer.expression, name) || occurs(outer.derivative, name)) {
+        return rejected(KIND, `the defined symbol ${name} must occur in the inner expression, differ from ${w}, and not occur in the outer function`);
+      }
+    }
+    for (const [l, name] of [[outer, 'outer'], [inner, 'inner']] as const) {
+      const residue = normalForm(sub(derivative(l.expression, l.variable), l.derivative));
+      if (!isZeroFunction(residue)) return rejected(KIND, `the ${name} derivative with respect to ${l.variable} minus the claimed one normalises to ${functionToText(residue)}, not 0`);
+    }
+    const composite = substitute(outer.expression, h, inner.expression);
+    const result = mul(substitute(outer.derivative, h, inner.expression), inner.derivative);
+    const where = definitions.map(([name, meaning]) => `, where ${math(`${symbolToLatex(name)} = ${meaning}`)}`).join('');
+    const definitionTrusts: Trust[] = definitions.map(([name, meaning]) => ({
+      kind: 'theorem',
+      name: `${math(`${symbolToLatex(name)} = ${meaning}`)} does not involve ${math(symbolToLatex(w))}`,
+    }));
+    return {
+      kind: KIND,
+      ok: true,
+      proves: `${math(`${partialLatex(w, toLatex(composite))} \\equiv ${toLatex(result)}`)}${domainPhrase([composite, result], new Set())}${where}`,
+      detail: `the kernel checked ${math(`\\frac{d}{d${symbolToLatex(h)}}`)} of the outer function and ${math(`\\frac{\\partial}{\\partial ${symbolToLatex(w)}}`)} of the inner one, and composed them by the chain rule.`,
+      trusts: [{ kind: 'theorem', name: 'chain rule: $`\\frac{\\partial}{\\partial w} F(H(w)) = F\'(H(w)) \\frac{\\partial H}{\\partial w}`$' }, ...DIFFERENTIATION_TRUSTS, ...NORMAL_FORM_TRUSTS, ...definitionTrusts],
+    };
+  });

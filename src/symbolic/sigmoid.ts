@@ -1,0 +1,27 @@
+/**
+ * The expressions of the question, built programmatically for any dimension: the sigmoid s(h) = 1/(1 + e^{−h}),
+ * the dot product w·x = Σ w_i x_i, the squared-error loss ½(t − y)² and the gradient factor of the question.
+ */
+import { add, div, exp, mul, neg, num, pow, sub, sym, type Expr } from './expr.js';
+
+/** s(h) = 1/(1 + e^{−h}). */
+export function sigmoid(h: Expr): Expr {
+  return div(num(1), add(num(1), exp(neg(h))));
+}
+
+/** w·x = w_1 x_1 + … + w_d x_d with symbols named `${w}_i`, `${x}_i`. */
+export function dotProduct(d: number, w = 'w', x = 'x'): Expr {
+  if (!Number.isInteger(d) || d < 1) throw new RangeError(`dimension ${d} must be a positive integer`);
+  return add(...Array.from({ length: d }, (_, i) => mul(sym(`${w}_${i + 1}`), sym(`${x}_${i + 1}`))));
+}
+
+/** ½(t − y)². */
+export function halfSquaredError(t: Expr, y: Expr): Expr {
+  return mul(num('1/2'), pow(sub(t, y), 2));
+}
+
+/** −(t − s) s (1 − s) · factor: the question's gradient of ½(t − s)² times `factor` (x_j, or 1 for the scalar case). */
+export function squaredErrorGradient(t: Expr, s: Expr, factor?: Expr): Expr {
+  const core = [sub(t, s), s, sub(num(1), s)];
+  return neg(mul(...core, ...(factor ? [factor] : [])));
+}
