@@ -45,7 +45,7 @@ describe('linePlot mapping', () => {
     assertWellFormedSvg(svg);
     const [f] = frames(svg);
     const px = (x: number, y: number): [number, number] => [Number(fmt(f.x0 + (x / 10) * (f.x1 - f.x0))), Number(fmt(f.y1 - (y / 100) * (f.y1 - f.y0)))];
-    const inPlot = dotsOf(svg, BLUE).filter(([x, y]) => y >= f.y0 && y <= f.y1);
+    const inPlot = dotsOf(svg, BLUE).filter(([, y]) => y >= f.y0 && y <= f.y1);
     expect(inPlot).toEqual([px(0, 0), px(2.5, 25), px(10, 100)]);
   });
 

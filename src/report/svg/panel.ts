@@ -56,9 +56,8 @@ export interface Frame {
 
 /** Dash pattern of dashed series. */
 export const DASH = '6 4';
-/** Diameter in px of data dots. */
-export const DOT_PX = 6;
 
+const DOT_PX = 6; // diameter of data dots
 const CHAR_PX = 7; // estimated advance of one 12 px sans-serif character
 const LEFT = 72;
 const RIGHT = 20;
@@ -144,10 +143,10 @@ export function project(f: Frame, x: number, y: number): Pt | null {
 }
 
 /** One <path> of round dots (zero-length round-capped subpaths, compact and SVG 1.1-valid), or none for no points. */
-export function dots(points: readonly Pt[], color: string, diameter = DOT_PX): string[] {
+export function dots(points: readonly Pt[], color: string): string[] {
   if (points.length === 0) return [];
   const d = points.map((p) => `M${fmt(p[0])} ${fmt(p[1])}h0`).join('');
-  return [el('path', { d, fill: 'none', stroke: color, 'stroke-width': diameter, 'stroke-linecap': 'round' })];
+  return [el('path', { d, fill: 'none', stroke: color, 'stroke-width': DOT_PX, 'stroke-linecap': 'round' })];
 }
 
 /** A label drawn twice, over a white halo, so that it stays readable on top of lines. */
