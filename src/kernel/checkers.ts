@@ -9,6 +9,11 @@ import { checkDerivativeIdentity } from './checkers/derivative-identity.js';
 import { checkIdentity } from './checkers/identity.js';
 import { checkLimit } from './checkers/limit.js';
 import { checkPositivity } from './checkers/positivity.js';
+import { checkGaloisSymmetric } from './checkers/galois-symmetric.js';
+import { checkIrreducible } from './checkers/irreducible.js';
+import { checkIsolatedRoot } from './checkers/isolated-root.js';
+import { checkRealRootCount } from './checkers/real-root-count.js';
+import { checkSolvableDegree } from './checkers/solvable-degree.js';
 
 export const CHECKERS: Readonly<Record<string, Checker>> = {
   conjunction: (c) => checkConjunction(c, CHECKERS),
@@ -17,6 +22,11 @@ export const CHECKERS: Readonly<Record<string, Checker>> = {
   positivity: checkPositivity,
   limit: checkLimit,
   'chain-rule': checkChainRule,
+  'galois-symmetric': checkGaloisSymmetric,
+  'solvable-degree': checkSolvableDegree,
+  irreducible: checkIrreducible,
+  'real-root-count': checkRealRootCount,
+  'isolated-root': checkIsolatedRoot,
 };
 
 /**

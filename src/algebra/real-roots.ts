@@ -1,0 +1,131 @@
+/**
+ * Exact real-root isolation and refinement: Sturm-count bisection with dyadic endpoints gives disjoint
+ * intervals holding one distinct root each; sign bisection then narrows one to any width, with a
+ * correctly rounded decimal of the root.
+ */
+import { add, bigAbs, cmp, div, floor, mul, rat, sub, type Rational } from './rational.js';
+import { zSignAt, zSquareFreePart, type ZPoly } from './poly-z.js';
+import { boundLess, countRealRoots, sturmSequence, type Bound } from './sturm.js';
+
+/**
+ * One distinct real root: in (lo, hi] with lo < hi and no other root there, or exactly lo when lo = hi.
+ */
+export interface IsolatingInterval {
+  lo: Rational;
+  hi: Rational;
+}
+
+/** A power of two 2^k > |every real root of f| (Cauchy: |r| < 1 + max |c_i / c_n|); f non-constant. */
+export function rootBound(f: ZPoly): Rational {
+  const lead = bigAbs(f[f.length - 1]);
+  let maxRatio = rat(0);
+  for (let i = 0; i + 1 < f.length; i++) {
+    const r = rat(bigAbs(f[i]), lead);
+    if (cmp(r, maxRatio) > 0) maxRatio = r;
+  }
+  let bound = 1n;
+  while (cmp(rat(bound), add(maxRatio, rat(1))) <= 0) bound *= 2n;
+  return rat(bound);
+}
+
+const midpoint = (a: Rational, b: Rational): Rational => div(add(a, b), rat(2));
+
+/**
+ * Isolating intervals, in increasing order, for every distinct real root of f ≠ 0 in (lo, hi]
+ * (default: the whole line); each holds exactly one root.
+ */
+export function isolateRealRoots(f: ZPoly, lo: Bound = '-inf', hi: Bound = '+inf'): IsolatingInterval[] {
+  if (f.length === 0) throw new RangeError('the zero polynomial has no isolated roots');
+  if (f.length === 1 || !boundLess(lo, hi)) return [];
+  const seq = sturmSequence(f);
+  const B = rootBound(f);
+  const a0 = lo === '-inf' ? sub(rat(0), B) : lo === '+inf' ? B : lo;
+  const b0 = hi === '+inf' ? B : hi === '-inf' ? sub(rat(0), B) : hi;
+  const out: IsolatingInterval[] = [];
+  const stack: [Rational, Rational, number][] = [];
+  const total = countRealRoots(f, a0, b0, seq);
+  if (total > 0) stack.push([a0, b0, total]);
+  while (stack.length > 0) {
+    const [a, b, n] = stack.pop()!;
+    if (n === 1) {
+      out.push({ lo: a, hi: b });
+      continue;
+    }
+    const m = midpoint(a, b);
+    const left = countRealRoots(f, a, m, seq);
+    if (n - left > 0) stack.push([m, b, n - left]);
+    if (left > 0) stack.push([a, m, left]);
+  }
+  return out;
+}
+
+/** The rational x rounded to `digits` places after the decimal point (ties away from zero), as text. */
+export function roundToDecimal(x: Rational, digits: number): string {
+  const scale = 10n ** BigInt(digits);
+  const scaled = mul(x, rat(scale));
+  const n = x.num < 0n ? -floor(add(mul(scaled, rat(-1)), rat(1, 2))) : floor(add(scaled, rat(1, 2)));
+  const sign = n < 0n ? '-' : '';
+  const s = bigAbs(n).toString().padStart(digits + 1, '0');
+  return digits === 0 ? `${sign}${s}` : `${sign}${s.slice(0, -digits)}.${s.slice(-digits)}`;
+}
+
+/** A refined root: exact when lo = hi; otherwise the root lies in (lo, hi]. */
+export interface RefinedRoot extends IsolatingInterval {
+  /** The root rounded to the requested number of places after the decimal point, every digit correct. */
+  decimal: string;
+  exact: boolean;
+}
+
+/**
+ * Narrows an isolating interval of f until hi − lo < width (width > 0), keeping exactly the one root inside;
+ * returns lo = hi when the root turns out to be a bisection point. Throws RangeError if the interval
+ * does not isolate one root.
+ */
+export function narrowRoot(f: ZPoly, interval: IsolatingInterval, width: Rational): IsolatingInterval {
+  let { lo, hi } = interval;
+  if (cmp(lo, hi) === 0) return { lo, hi };
+  const s = zSquareFreePart(f);
+  const seq = sturmSequence(s);
+  if (countRealRoots(s, lo, hi, seq) !== 1) throw new RangeError('the interval does not isolate exactly one root');
+  if (zSignAt(s, hi) === 0) return { lo: hi, hi };
+  while (zSignAt(s, lo) === 0) {
+    // lo is a root of f outside (lo, hi]: move lo up, keeping the root inside
+    const m = midpoint(lo, hi);
+    if (countRealRoots(s, m, hi, seq) === 1) lo = m;
+    else hi = m;
+    if (zSignAt(s, hi) === 0) return { lo: hi, hi };
+  }
+  const signLo = zSignAt(s, lo);
+  while (cmp(sub(hi, lo), width) >= 0) {
+    const m = midpoint(lo, hi);
+    const sm = zSignAt(s, m);
+    if (sm === 0) return { lo: m, hi: m };
+    if (sm === signLo) lo = m;
+    else hi = m;
+  }
+  return { lo, hi };
+}
+
+/**
+ * Refines an isolating interval of f to width < 10^−digits and gives the root's decimal, correctly rounded to
+ * `digits` places: the interval is narrowed until both ends round alike (an exact rational root is detected).
+ */
+export function refineRoot(f: ZPoly, interval: IsolatingInterval, digits: number): RefinedRoot {
+  if (!Number.isInteger(digits) || digits < 0) throw new RangeError(`digits must be a non-negative integer, got ${digits}`);
+  const s = zSquareFreePart(f);
+  const unit = rat(1n, 10n ** BigInt(digits));
+  let { lo, hi } = narrowRoot(s, interval, unit);
+  for (;;) {
+    if (cmp(lo, hi) === 0) return { lo, hi, decimal: roundToDecimal(lo, digits), exact: true };
+    const a = roundToDecimal(lo, digits);
+    if (a === roundToDecimal(hi, digits)) return { lo, hi, decimal: a, exact: false };
+    // exactly one rounding boundary q = (j + 1/2)·10^−digits lies in (lo, hi]: decide on which side the root is
+    const j = floor(sub(div(hi, unit), rat(1, 2)));
+    const q = mul(add(rat(j), rat(1, 2)), unit);
+    const sq = zSignAt(s, q);
+    if (sq === 0) return { lo: q, hi: q, decimal: roundToDecimal(q, digits), exact: true };
+    if (cmp(q, hi) === 0 || sq === zSignAt(s, hi)) hi = q;
+    else lo = q;
+    ({ lo, hi } = narrowRoot(s, { lo, hi }, mul(sub(hi, lo), rat(1, 2))));
+  }
+}
