@@ -1,0 +1,273 @@
+/**
+ * Elementary functions of the neuron at any precision, accurate at extreme arguments, with rigorous bounds.
+ *
+ * Point functions take a Decimal constructor D (precision p) and return a Decimal of D. `exp`, `sigmoid`,
+ * `oneMinusSigmoid`, `sigmoidPair` and `tanh` (for |h| >= 1/8) run on the BigInt kernel of `fixed.ts` and satisfy
+ *   |result − f(h)| <= 0.51·10^(1−p)·|f(h)|                                                         (★)
+ * (faithful, and correctly rounded except within 2^−13 ulp of a rounding boundary). The others (`softplus`,
+ * `logSigmoid`, `logit`, small-argument `tanh`) use decimal.js at guard precision chosen so that no digits are lost
+ * to cancellation; they are accurate to about p digits but carry no proved bound.
+ *
+ * The `...Bounds(x, p)` functions return [lo, hi] with p-digit ends and lo <= f(x) <= hi, rigorously: from the
+ * kernel's proved ball, or from decimal.js steps each rounded in the direction that keeps the bound valid.
+ * 1 − s(h) is always computed as s(−h), never by cancellation, so h = ±10^6 keeps all its digits.
+ */
+import { Decimal } from 'decimal.js';
+import { decimalContext, MAX_EXPONENT, MIN_EXPONENT, outwardContexts, type DecimalCtor } from './context.js';
+import { ballLower, ballNearest, ballUpper, expBall, pow10, workingBits, type ExpBall, type ScaledBall } from './fixed.js';
+
+/** A rigorous enclosure lo <= f(x) <= hi of one value. */
+export interface Bounds {
+  lo: Decimal;
+  hi: Decimal;
+}
+
+type BallOrUnderflow = ScaledBall | 'underflow';
+
+/** Fixed-point u = e^−a (a >= 0) on W bits with its error: |U − u·2^W| <= errU. */
+function fixedOf(u: BallOrUnderflow, W: number): { U: bigint; errU: bigint } {
+  // 'underflow' and exponents below −(0.302·W + 1) mean u < 2^−W: U = 0 errs by less than 1.
+  if (u === 'underflow' || -u.exp10 > W * 0.302 + 1) return { U: 0n, errU: 1n };
+  if (u.exp10 === 0) return { U: u.m, errU: u.err };
+  // U = floor(V/10^j) errs by at most err/10^j + 1.
+  return { U: u.m / pow10(-u.exp10), errU: u.err + 1n };
+}
+
+/** 1/(1+u) in [1/2, 1] for u >= 0 given as U ± errU: the map has slope in [−1, 0], so err <= errU + 1 (truncation). */
+function largeLogistic(U: bigint, errU: bigint, W: number): ScaledBall {
+  const one = 1n << BigInt(W);
+  return { m: (one << BigInt(W)) / (one + U), err: errU + 1n, exp10: 0, W };
+}
+
+/**
+ * u/(1+u) for u = v·10^j, v ± err from the ball and u ± errU in fixed point: ∂/∂v = 1/(1+u) <= 1 and
+ * |∂/∂u| = v/(1+u)² <= v <= 1 + 2^−W, so err <= err_v + errU + 2 (including truncation).
+ */
+function smallLogistic(u: BallOrUnderflow, U: bigint, errU: bigint, W: number): BallOrUnderflow {
+  if (u === 'underflow') return 'underflow';
+  const one = 1n << BigInt(W);
+  return { m: (u.m << BigInt(W)) / (one + U), err: u.err + errU + 2n, exp10: u.exp10, W };
+}
+
+/** e^−|h| as a ball (never 'overflow'). */
+function expNegAbs(h: Decimal, W: number): BallOrUnderflow {
+  return expBall(h, W, h.s < 0 ? 1n : -1n) as BallOrUnderflow;
+}
+
+/** s(h) = 1/(1+e^−h) as a ball: 1/(1+u) for h >= 0, u/(1+u) for h < 0, with u = e^−|h|. */
+function sigmoidBall(h: Decimal, W: number): BallOrUnderflow {
+  const u = expNegAbs(h, W);
+  const { U, errU } = fixedOf(u, W);
+  return h.s >= 0 ? largeLogistic(U, errU, W) : smallLogistic(u, U, errU, W);
+}
+
+function nearest(b: ExpBall, D: DecimalCtor): Decimal {
+  if (b === 'underflow') return new D(0);
+  if (b === 'overflow') return new D(Infinity);
+  return ballNearest(b, D);
+}
+
+function lower(b: ExpBall, D: DecimalCtor): Decimal {
+  if (b === 'underflow') return new D(0);
+  if (b === 'overflow') return new D(`1e${MAX_EXPONENT}`);
+  return ballLower(b, D);
+}
+
+function upper(b: ExpBall, D: DecimalCtor): Decimal {
+  if (b === 'underflow') return new D(`1e${MIN_EXPONENT}`);
+  if (b === 'overflow') return new D(Infinity);
+  return ballUpper(b, D);
+}
+
+function requireFinite(x: Decimal, name: string): void {
+  if (!x.isFinite()) throw new RangeError(`${name} of non-finite ${x}`);
+}
+
+/** e^x rounded to D's precision with bound (★); 0 below and Infinity above decimal.js's exponent range. */
+export function exp(D: DecimalCtor, x: Decimal): Decimal {
+  requireFinite(x, 'exp');
+  return nearest(expBall(x, workingBits(D.precision)), D);
+}
+
+/** The sigmoid s(h) = 1/(1+e^−h) with bound (★), also at h = ±10^6 (s(−10^6) ≈ e^−10^6 to full relative precision). */
+export function sigmoid(D: DecimalCtor, h: Decimal): Decimal {
+  requireFinite(h, 'sigmoid');
+  return nearest(sigmoidBall(h, workingBits(D.precision)), D);
+}
+
+/** 1 − s(h), computed as s(−h) with bound (★), never by cancellation. */
+export function oneMinusSigmoid(D: DecimalCtor, h: Decimal): Decimal {
+  return sigmoid(D, h.neg());
+}
+
+/** [s(h), 1 − s(h)] from one exponential, each with bound (★) (the pair a derivative s' = s·(1 − s) needs). */
+export function sigmoidPair(D: DecimalCtor, h: Decimal): [Decimal, Decimal] {
+  requireFinite(h, 'sigmoid');
+  const W = workingBits(D.precision);
+  const u = expNegAbs(h, W);
+  const { U, errU } = fixedOf(u, W);
+  const large = nearest(largeLogistic(U, errU, W), D);
+  const small = nearest(smallLogistic(u, U, errU, W), D);
+  return h.s >= 0 ? [large, small] : [small, large];
+}
+
+/** Rigorous p-digit bounds of e^x (lo = 10^maxE, hi = Infinity past the range's top; lo = 0, hi = 10^minE past its bottom). */
+export function expBounds(x: Decimal, precision: number): Bounds {
+  requireFinite(x, 'exp');
+  const { down, up } = outwardContexts(precision);
+  const b = expBall(x, workingBits(precision));
+  return { lo: lower(b, down), hi: upper(b, up) };
+}
+
+/** Rigorous p-digit bounds of s(x) = 1/(1+e^−x). */
+export function sigmoidBounds(x: Decimal, precision: number): Bounds {
+  requireFinite(x, 'sigmoid');
+  const { down, up } = outwardContexts(precision);
+  const b = sigmoidBall(x, workingBits(precision));
+  return { lo: lower(b, down), hi: upper(b, up) };
+}
+
+/** True iff |x| < 10^−k. */
+function smallerThanPowerOfTen(x: Decimal, k: number): boolean {
+  return x.isZero() || x.e < -k;
+}
+
+/** tanh(|h|) = (1 − u)/(1 + u), u = e^−2|h| <= e^−1/4 for |h| >= 1/8: slope of (1−u)/(1+u) is in [−2, 0], so err <= 2·errU + 1; value >= 0.12. */
+function tanhBallLarge(h: Decimal, W: number): ScaledBall {
+  const u = expBall(h, W, h.s < 0 ? 2n : -2n) as BallOrUnderflow;
+  const { U, errU } = fixedOf(u, W);
+  const one = 1n << BigInt(W);
+  return { m: ((one - U) << BigInt(W)) / (one + U), err: 2n * errU + 1n, exp10: 0, W };
+}
+
+const EIGHTH = new Decimal('0.125');
+
+/** tanh(h): bound (★) for |h| >= 1/8 (kernel); below, h − h³/3 when h⁴ is negligible, else (e^2h − 1)/(e^2h + 1) at guard precision. */
+export function tanh(D: DecimalCtor, h: Decimal): Decimal {
+  requireFinite(h, 'tanh');
+  const p = D.precision;
+  if (h.abs().gte(EIGHTH)) {
+    const t = ballNearest(tanhBallLarge(h, workingBits(p)), D);
+    return h.s < 0 ? t.neg() : t;
+  }
+  if (smallerThanPowerOfTen(h, Math.ceil(p / 2) + 1)) {
+    const W = decimalContext(2 * p + 5);
+    return new D(W.sub(h, W.mul(h, h).times(h).div(3))).toSD(p);
+  }
+  const W = decimalContext(p - h.e + 5);
+  const e = W.exp(W.mul(h, 2)).minus(1);
+  return new D(e.div(e.plus(2))).toSD(p);
+}
+
+/** Rigorous p-digit bounds of tanh(x). */
+export function tanhBounds(x: Decimal, precision: number): Bounds {
+  requireFinite(x, 'tanh');
+  if (x.s < 0) {
+    const b = tanhBounds(x.neg(), precision);
+    return { lo: b.hi.neg(), hi: b.lo.neg() };
+  }
+  const { down, up } = outwardContexts(precision);
+  if (x.gte(EIGHTH)) {
+    const b = tanhBallLarge(x, workingBits(precision));
+    return { lo: ballLower(b, down), hi: ballUpper(b, up) };
+  }
+  if (smallerThanPowerOfTen(x, Math.ceil(precision / 2) + 1)) {
+    // For x >= 0: x − x³/3 <= tanh x <= x (tanh x − x + x³/3 vanishes at 0 and has derivative x² − tanh² x >= 0).
+    const cube = up.mul(up.mul(x, x), x);
+    return { lo: down.sub(x, up.div(cube, 3)), hi: x.toSD(precision, Decimal.ROUND_CEIL) };
+  }
+  // tanh x = 1 − 2/(e^2x + 1), increasing in e^2x; guard digits absorb the cancellation of 1 − 2/(·) for small x.
+  const wp = precision - x.e + 5;
+  const w = outwardContexts(wp);
+  const eLo = w.down.exp(w.down.mul(x, 2));
+  const eHi = w.up.exp(w.up.mul(x, 2));
+  const lo = w.down.sub(1, w.up.div(2, w.down.add(eLo, 1)));
+  const hi = w.up.sub(1, w.down.div(2, w.up.add(eHi, 1)));
+  return { lo: lo.toSD(precision, Decimal.ROUND_FLOOR), hi: hi.toSD(precision, Decimal.ROUND_CEIL) };
+}
+
+/**
+ * ln(1 + u) for 0 <= u <= 1 in context D: u − u²/2 when u < 10^−(p+1) (relative error < u²/3), else ln(1 + u)
+ * at p + 5 + (leading zeros of u) digits, where 1 + u is exact for u of at most p + 5 digits.
+ */
+function log1pNonNegative(D: DecimalCtor, u: Decimal): Decimal {
+  const p = D.precision;
+  if (smallerThanPowerOfTen(u, p + 1)) return new D(u.minus(u.times(u).div(2)));
+  const W = decimalContext(p + 5 + Math.max(0, -u.e));
+  return new D(W.ln(W.add(1, u))).toSD(p);
+}
+
+/** softplus(h) = ln(1 + e^h) = max(h, 0) + ln(1 + e^−|h|), to about p digits at every h (e^h itself far left). */
+export function softplus(D: DecimalCtor, h: Decimal): Decimal {
+  requireFinite(h, 'softplus');
+  const G = decimalContext(D.precision + 5);
+  const u = nearest(expBall(h, workingBits(G.precision), h.s < 0 ? 1n : -1n), G);
+  const l = log1pNonNegative(G, u);
+  return new D(h.s > 0 ? G.add(h, l) : l).toSD(D.precision);
+}
+
+/** ln s(h) = −softplus(−h), to about p digits at every h (≈ −e^−h for large h, ≈ h for very negative h). */
+export function logSigmoid(D: DecimalCtor, h: Decimal): Decimal {
+  return softplus(D, h.neg()).neg();
+}
+
+/** Rigorous p-digit bounds of softplus(x) = ln(1 + e^x). */
+export function softplusBounds(x: Decimal, precision: number): Bounds {
+  requireFinite(x, 'softplus');
+  const g = outwardContexts(precision + 5);
+  const b = expBall(x, workingBits(precision + 5), x.s < 0 ? 1n : -1n);
+  const uLo = lower(b, g.down);
+  const uHi = upper(b, g.up);
+  // ln(1+u) is increasing; u − u²/2 <= ln(1+u) <= u for u >= 0.
+  let lo: Decimal;
+  let hi: Decimal;
+  if (smallerThanPowerOfTen(uHi, precision + 1)) {
+    lo = g.down.sub(uLo, g.up.mul(uLo, uLo).div(2));
+    hi = uHi;
+  } else {
+    const w = outwardContexts(precision + 5 + Math.max(0, -uLo.e));
+    lo = w.down.ln(w.down.add(1, uLo));
+    hi = w.up.ln(w.up.add(1, uHi));
+  }
+  const { down, up } = outwardContexts(precision);
+  if (x.s > 0) return { lo: down.add(x, lo), hi: up.add(x, hi) };
+  return { lo: lo.toSD(precision, Decimal.ROUND_FLOOR), hi: hi.toSD(precision, Decimal.ROUND_CEIL) };
+}
+
+/**
+ * logit(q) = ln(q/(1 − q)) for 0 < q < 1, to about p digits: ln q − ln(1 − q) away from 1/2, and
+ * ln(1 + (2q − 1)/(1 − q)) with exact 2q − 1 and 1 − q and guard digits near 1/2 (where logit q ≈ 4(q − 1/2)).
+ */
+export function logit(D: DecimalCtor, q: Decimal): Decimal {
+  if (!(q.gt(0) && q.lt(1))) throw new RangeError(`logit of ${q}, outside (0, 1)`);
+  const p = D.precision;
+  const exact = decimalContext(q.sd() - q.e + 2);
+  const complement = exact.sub(1, q);
+  const twiceMinusOne = exact.mul(q, 2).minus(1);
+  if (twiceMinusOne.abs().gte(0.5)) {
+    const W = decimalContext(p + 5);
+    return new D(W.ln(q).minus(W.ln(complement))).toSD(p);
+  }
+  if (twiceMinusOne.isZero()) return new D(0);
+  const W = decimalContext(p + 5 - twiceMinusOne.e);
+  const r = W.div(twiceMinusOne, complement);
+  return new D(W.ln(W.add(1, r))).toSD(p);
+}
+
+/**
+ * [s(h), s'(h), s''(h)] = [s, s·c, s·c·(c − s)] with c = 1 − s(h) = s(−h), both from one kernel call: no cancellation
+ * in s' at large |h|; s'' is accurate relative to max(s', ...) (c − s cancels only where s'' itself is near 0).
+ */
+export function sigmoidJet(D: DecimalCtor, h: Decimal): [Decimal, Decimal, Decimal] {
+  const [s, c] = sigmoidPair(D, h);
+  const d1 = D.mul(s, c);
+  return [s, d1, D.mul(d1, D.sub(c, s))];
+}
+
+/** [tanh h, 1 − tanh² h, −2·tanh h·(1 − tanh² h)] with 1 − tanh² h = 4·s(2h)·s(−2h), never by cancellation. */
+export function tanhJet(D: DecimalCtor, h: Decimal): [Decimal, Decimal, Decimal] {
+  const t = tanh(D, h);
+  const [s, c] = sigmoidPair(D, decimalContext(D.precision + 1).mul(h, 2));
+  const d1 = D.mul(4, D.mul(s, c));
+  return [t, d1, D.mul(-2, D.mul(t, d1))];
+}

@@ -1,0 +1,290 @@
+/**
+ * A BigInt fixed-point exponential with a proved error bound: the fast kernel behind `sigmoid`, `exp` and their
+ * rigorous bounds in `elementary.ts`.
+ *
+ * A fixed-point number with W fraction bits is a BigInt X standing for X·2^−W; "ulp" below means 2^−W.
+ * A result is a *scaled ball* (m, err, exp10, W): the exact value x satisfies
+ *   |x − m·2^−W·10^exp10| <= err·2^−W·10^exp10,
+ * with m·2^−W in [0.05, 1] for every ball this module returns, so err·2^−W/0.05 bounds the relative error.
+ *
+ * The exponential (`expBall`) reduces x = q·ln10 − y with an integer q and y in [0, ln10), then y = k·ln2 + t with
+ * k <= 3 and t in [0, ln2), splits t into S bytes b_1..b_S and a remainder τ < 2^−8S, and multiplies
+ * e^−y = 2^−k · Π e^−(b_s·2^−8s) · e^−τ, the factors read from cached tables and e^−τ from a short Taylor sum.
+ * Every step's error is bounded in the doc comment of the function that performs it.
+ */
+import type { Decimal } from 'decimal.js';
+import { MAX_EXPONENT, MIN_EXPONENT, type DecimalCtor } from './context.js';
+
+/** log2(10) as a double (used only to size bit counts, never in a value). */
+const LOG2_10 = 3.321928094887362;
+
+/** A positive real known to lie within err·2^−W·10^exp10 of m·2^−W·10^exp10. */
+export interface ScaledBall {
+  readonly m: bigint;
+  readonly err: bigint;
+  readonly exp10: number;
+  readonly W: number;
+}
+
+/**
+ * The exponential as a ball, or the verdict that it lies beyond every decimal.js exponent:
+ * 'underflow' means 0 < e^x < 10^(−4·10^16), 'overflow' means e^x > 10^(4·10^16).
+ */
+export type ExpBall = ScaledBall | 'underflow' | 'overflow';
+
+/**
+ * Fraction bits for results good to `digits` significant decimal digits: 2^−W <= 2^−24·10^−digits, so that the
+ * relative error of every ball here (at most 2^11·2^−W) stays below 2^−13·10^−digits.
+ */
+export function workingBits(digits: number): number {
+  return Math.ceil(digits * LOG2_10) + 24;
+}
+
+const pow10Cache: bigint[] = [1n];
+
+/** 10^n as a BigInt (cached). */
+export function pow10(n: number): bigint {
+  for (let i = pow10Cache.length; i <= Math.min(n, 4096); i++) pow10Cache.push(pow10Cache[i - 1] * 10n);
+  return n < pow10Cache.length ? pow10Cache[n] : 10n ** BigInt(n);
+}
+
+/**
+ * S and slack with S <= 2^B·atanh(1/q) < S + slack, for an integer q >= 3, from the series Σ 1/((2k+1)q^(2k+1)).
+ * Proof: P_k = floor(2^B/q^(2k+1)) exactly (floor(floor(a/b)/c) = floor(a/(bc))); each summand floor(P_k/(2k+1))
+ * lies in (t_k − 2, t_k], t_k the exact term; once P_K = 0 the tail is < Σ_{k>=K} 2^B/q^(2k+1) < 1/(1 − q^−2) < 2.
+ * So slack = 2K + 2 for K summands.
+ */
+function atanhOfInverse(q: bigint, B: number): { s: bigint; slack: bigint } {
+  const q2 = q * q;
+  let power = (1n << BigInt(B)) / q;
+  let s = 0n;
+  let k = 0n;
+  while (power > 0n) {
+    s += power / (2n * k + 1n);
+    power /= q2;
+    k += 1n;
+  }
+  return { s, slack: 2n * k + 2n };
+}
+
+const GUARD = 64;
+const ln2Cache = new Map<number, bigint>();
+const ln10Cache = new Map<number, bigint>();
+
+/**
+ * L with |L − ln2·2^W| < 1. ln2 = 2·atanh(1/3) is summed at W+64 bits with slack a (a < 2^62 for any feasible W);
+ * rounding the midpoint of the enclosing range to W bits errs by at most 1/2 + a/2^64 < 1.
+ */
+export function lnTwoFixed(W: number): bigint {
+  let L = ln2Cache.get(W);
+  if (L === undefined) {
+    const t = atanhOfInverse(3n, W + GUARD);
+    const mid = 2n * t.s + t.slack;
+    L = (mid + (1n << BigInt(GUARD - 1))) >> BigInt(GUARD);
+    ln2Cache.set(W, L);
+  }
+  return L;
+}
+
+/**
+ * L with |L − ln10·2^W| < 1. ln10 = 3·ln2 + ln(5/4) = 6·atanh(1/3) + 2·atanh(1/9), summed at W+64 bits; the exact
+ * value lies within 3a₃ + a₉ of the midpoint used, so rounding to W bits errs by at most 1/2 + (3a₃ + a₉)/2^64 < 1.
+ */
+export function lnTenFixed(W: number): bigint {
+  let L = ln10Cache.get(W);
+  if (L === undefined) {
+    const t3 = atanhOfInverse(3n, W + GUARD);
+    const t9 = atanhOfInverse(9n, W + GUARD);
+    const mid = 6n * t3.s + 2n * t9.s + 3n * t3.slack + t9.slack;
+    L = (mid + (1n << BigInt(GUARD - 1))) >> BigInt(GUARD);
+    ln10Cache.set(W, L);
+  }
+  return L;
+}
+
+/**
+ * Horner evaluation of the degree-n Taylor polynomial of e^−x at Wt bits, x = X·2^−V in [0, 1]:
+ * P_{n+1} = 1, P_i = 1 − floor(P_{i+1}·x/i). The exact inner values p_i lie in [0, 1]; an error δ_{i+1} becomes
+ * at most 1 + δ_{i+1}·x/i, so the result errs from Σ_{i<=n} (−x)^i/i! by at most 1 + Σ_{i>=1} x^i/i! <= 1 + (e^x − 1)
+ * ulps (< 3 for x <= 1, < 1 + 2x for x <= 1/2); the alternating tail adds at most x^(n+1)/(n+1)!.
+ */
+function taylorExpNeg(X: bigint, V: number, Wt: number, n: number): bigint {
+  const one = 1n << BigInt(Wt);
+  const bigV = BigInt(V);
+  let P = one;
+  for (let i = n; i >= 1; i--) P = one - ((P * X) >> bigV) / BigInt(i);
+  return P;
+}
+
+/** An n with x^(n+1)/(n+1)! <= 2^−bits for 0 <= x <= 2^−log2Inverse (one bit of margin over the double estimate). */
+function taylorDegree(log2Inverse: number, bits: number): number {
+  let n = 0;
+  let log2Term = -log2Inverse; // log2 of x^(n+1)/(n+1)! for n = 0
+  while (log2Term > -bits - 1) {
+    n += 1;
+    log2Term += -log2Inverse - Math.log2(n + 1);
+  }
+  return n;
+}
+
+const STAGE_BITS = 8;
+
+interface ExpTables {
+  readonly W: number;
+  readonly stages: number;
+  readonly taylorDegree: number;
+  readonly entries: (bigint | undefined)[][];
+}
+
+const tablesCache = new Map<number, ExpTables>();
+
+function expTables(W: number): ExpTables {
+  let t = tablesCache.get(W);
+  if (t === undefined) {
+    const stages = Math.max(1, Math.min(12, Math.round(Math.sqrt(W / 6)), Math.floor(W / STAGE_BITS) - 1));
+    t = {
+      W,
+      stages,
+      taylorDegree: taylorDegree(STAGE_BITS * stages, W),
+      entries: Array.from({ length: stages }, () => new Array<bigint | undefined>(256)),
+    };
+    tablesCache.set(W, t);
+  }
+  return t;
+}
+
+/**
+ * E with |E − e^−(b·2^−8s)·2^W| < 1: the Taylor polynomial at W+8 bits with enough terms that the tail is
+ * <= 2^−(W+8) (x <= 1), error < 3 + 1 ulps there, rounded to nearest at W bits: < 1/2 + 4/2^8 < 1 ulp.
+ */
+function tableEntry(t: ExpTables, s: number, b: number): bigint {
+  const row = t.entries[s - 1];
+  let e = row[b];
+  if (e === undefined) {
+    const Wt = t.W + 8;
+    const V = STAGE_BITS * s;
+    const log2Inverse = V - Math.log2(b); // x = b·2^−V
+    const P = taylorExpNeg(BigInt(b), V, Wt, taylorDegree(Math.max(0, log2Inverse), Wt));
+    e = (P + 128n) >> 8n;
+    row[b] = e;
+  }
+  return e;
+}
+
+/** The decimal digits of a nonzero finite Decimal and the power of ten of its last digit: |x| = digits·10^e10. */
+export function decimalDigits(x: Decimal): { digits: string; e10: number } {
+  const d = x.d;
+  let digits = '' + d[0];
+  for (let i = 1; i < d.length; i++) {
+    const w = '' + d[i];
+    digits += '0000000'.slice(w.length) + w;
+  }
+  return { digits, e10: x.e - digits.length + 1 };
+}
+
+/** floor(factor·x·2^W) exactly, for a finite Decimal x and an integer factor. */
+export function toFixedFloor(x: Decimal, W: number, factor = 1n): bigint {
+  if (x.isZero()) return 0n;
+  const { digits, e10 } = decimalDigits(x);
+  const n = BigInt(digits) * (factor < 0n ? -factor : factor);
+  const negative = x.s < 0 !== factor < 0n;
+  if (e10 >= 0) {
+    const r = (n * pow10(e10)) << BigInt(W);
+    return negative ? -r : r;
+  }
+  const num = n << BigInt(W);
+  const den = pow10(-e10);
+  const q = num / den;
+  if (!negative) return q;
+  return q * den === num ? -q : -q - 1n;
+}
+
+/**
+ * e^(factor·x) (factor an integer, default 1) as a scaled ball with err = 2S + 9 ulps (S <= 12 table stages) and m·2^−W in (0.0999, 1.0001), exp10 = q.
+ *
+ * Proof of the bound. Let W' = W + g with 2^(g−4) >= |q| + 1 (g = 8 + 3.33·(digits of the integer part of factor·x)). X = floor(x·2^W') errs by < 1 and L10 by < 1, so
+ * Y' = q·L10 − X (q = ceil(X/L10), Y' in [0, L10)) is within (|q|+1)·2^−W' <= 2^−(W+4) of y = q·ln10 − x, and
+ * Y = floor(Y'/2^g) within 1.0625·2^−W. With k = floor(Y/L2) <= 3 and T = Y − k·L2, t = T·2^−W differs from
+ * y − k·ln2 by |ε| < (1.0625 + 3)·2^−W. The product of the Taylor value (error < 1 + 2^−7 + 1) and at most S table
+ * entries (each < 1, plus < 1 per truncated product, all factors <= 1) errs by < 2S + 3 from e^−t; the shift by k
+ * adds < 1; the factor e^ε adds < 4.07 ulps (e^−y <= 1.0001). Total < 2S + 9 ulps of e^−y = 10^−q·e^x.
+ */
+export function expBall(x: Decimal, W: number, factor = 1n): ExpBall {
+  if (!x.isFinite()) throw new RangeError(`exp of non-finite ${x}`);
+  if (x.isZero() || factor === 0n) return { m: 1n << BigInt(W), err: 0n, exp10: 0, W };
+  const factorDigits = factor < 0n ? (-factor).toString().length : factor.toString().length;
+  if (x.e + factorDigits - 1 >= 17) return x.s * (factor < 0n ? -1 : 1) > 0 ? 'overflow' : 'underflow';
+  const g = Math.ceil(Math.max(0, x.e + factorDigits) * LOG2_10) + 8;
+  const Wp = W + g;
+  const X = toFixedFloor(x, Wp, factor);
+  const L10 = lnTenFixed(Wp);
+  let q = X / L10;
+  if (X > 0n && q * L10 !== X) q += 1n;
+  const Y = (q * L10 - X) >> BigInt(g);
+  const L2 = lnTwoFixed(W);
+  const k = Y / L2;
+  const T = Y - k * L2;
+  const tables = expTables(W);
+  const S = tables.stages;
+  const restBits = W - STAGE_BITS * S;
+  const tau = T & ((1n << BigInt(restBits)) - 1n);
+  let m = taylorExpNeg(tau, W, W, tables.taylorDegree);
+  const bigW = BigInt(W);
+  for (let s = 1; s <= S; s++) {
+    const b = Number((T >> BigInt(W - STAGE_BITS * s)) & 255n);
+    if (b !== 0) m = (m * tableEntry(tables, s, b)) >> bigW;
+  }
+  return { m: m >> k, err: BigInt(2 * S + 9), exp10: Number(q), W };
+}
+
+/** Digits kept before the final rounding: m·2^−W >= 0.05 makes floor(m·2^−W·10^(p+2)) at least p+1 digits long. */
+const EXTRA_DIGITS = 2;
+
+/** How many trailing digits of I >= 0 to drop to keep p: max(0, digits(I) − p). */
+function excessDigits(I: bigint, p: number): number {
+  let cut = 0;
+  while (I >= pow10(p + cut)) cut++;
+  return cut;
+}
+
+function decimalFromDigits(D: DecimalCtor, lead: bigint, lastExponent: number, onUnderflow: string, onOverflow: string): Decimal {
+  const digits = lead.toString();
+  const e = lastExponent + digits.length - 1;
+  if (e < MIN_EXPONENT) return new D(onUnderflow);
+  if (e > MAX_EXPONENT) return new D(onOverflow);
+  return new D(`${digits}e${lastExponent}`);
+}
+
+/**
+ * The ball's centre rounded half-up to D.precision significant digits (decimal.js semantics at the range's edge:
+ * 0 below it, Infinity above). The digits decided are those of the exact centre: I = floor(centre·10^(p+2−exp10))
+ * has at least p+1 digits, so the half-up decision on I equals the decision on the centre.
+ */
+export function ballNearest(b: ScaledBall, D: DecimalCtor): Decimal {
+  const p = D.precision;
+  const P = p + EXTRA_DIGITS;
+  const I = (b.m * pow10(P)) >> BigInt(b.W);
+  const cut = excessDigits(I, p);
+  const lead = cut > 0 ? (I + 5n * pow10(cut - 1)) / pow10(cut) : I;
+  return decimalFromDigits(D, lead, b.exp10 - P + cut, '0', 'Infinity');
+}
+
+/** A lower bound, with at most D.precision digits, of every value in the ball (0 below the decimal range, 10^maxE above it). */
+export function ballLower(b: ScaledBall, D: DecimalCtor): Decimal {
+  const p = D.precision;
+  const P = p + EXTRA_DIGITS;
+  const I = ((b.m - b.err) * pow10(P)) >> BigInt(b.W);
+  const cut = excessDigits(I, p);
+  return decimalFromDigits(D, I / pow10(cut), b.exp10 - P + cut, '0', `1e${MAX_EXPONENT}`);
+}
+
+/** An upper bound, with at most D.precision digits, of every value in the ball (10^minE below the decimal range, Infinity above it). */
+export function ballUpper(b: ScaledBall, D: DecimalCtor): Decimal {
+  const p = D.precision;
+  const P = p + EXTRA_DIGITS;
+  const one = 1n << BigInt(b.W);
+  const I = ((b.m + b.err) * pow10(P) + one - 1n) >> BigInt(b.W);
+  const cut = excessDigits(I, p);
+  const unit = pow10(cut);
+  return decimalFromDigits(D, (I + unit - 1n) / unit, b.exp10 - P + cut, `1e${MIN_EXPONENT}`, 'Infinity');
+}
