@@ -27,6 +27,13 @@ function textPrecedence(e: Expr): number {
   }
 }
 
+/** b when the sum term `a` is −b or a negative number −b, so that it prints as "− b"; otherwise null. */
+function subtrahend(a: Expr): Expr | null {
+  if (a.op === 'neg') return a.arg;
+  if (a.op === 'num' && a.value.startsWith('-')) return { op: 'num', value: a.value.slice(1) };
+  return null;
+}
+
 /** `e` as text that `parseExpr` reads back to an equivalent expression, e.g. "1/2*(t - 1/(1 + exp(-h)))^2". */
 export function toText(e: Expr): string {
   return text(e, 0);
@@ -42,7 +49,11 @@ function text(e: Expr, min: number): string {
       case 'add':
         if (e.args.length === 0) return '0';
         return e.args
-          .map((a, i) => (i === 0 ? text(a, 1) : a.op === 'neg' ? ` - ${text(a.arg, 2)}` : ` + ${text(a, 2)}`))
+          .map((a, i) => {
+            if (i === 0) return text(a, 1);
+            const minus = subtrahend(a);
+            return minus ? ` - ${text(minus, 2)}` : ` + ${text(a, 2)}`;
+          })
           .join('');
       case 'mul':
         return e.args.length === 0 ? '1' : e.args.map((a, i) => text(a, i === 0 ? 2 : 3)).join('*');
@@ -105,7 +116,11 @@ function latex(e: Expr, min: number): string {
       case 'add':
         if (e.args.length === 0) return '0';
         return e.args
-          .map((a, i) => (i === 0 ? latex(a, 1) : a.op === 'neg' ? ` - ${latex(a.arg, 2)}` : ` + ${latex(a, 2)}`))
+          .map((a, i) => {
+            if (i === 0) return latex(a, 1);
+            const minus = subtrahend(a);
+            return minus ? ` - ${latex(minus, 2)}` : ` + ${latex(a, 2)}`;
+          })
           .join('');
       case 'mul': {
         if (e.args.length === 0) return '1';
