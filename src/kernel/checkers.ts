@@ -14,6 +14,7 @@ import { checkIrreducible } from './checkers/irreducible.js';
 import { checkIsolatedRoot } from './checkers/isolated-root.js';
 import { checkRealRootCount } from './checkers/real-root-count.js';
 import { checkSolvableDegree } from './checkers/solvable-degree.js';
+import { checkFloat64Boundary } from './checkers/float64.js';
 
 export const CHECKERS: Readonly<Record<string, Checker>> = {
   conjunction: (c) => checkConjunction(c, CHECKERS),
@@ -27,6 +28,7 @@ export const CHECKERS: Readonly<Record<string, Checker>> = {
   irreducible: checkIrreducible,
   'real-root-count': checkRealRootCount,
   'isolated-root': checkIsolatedRoot,
+  'float64-sigmoid-boundary': checkFloat64Boundary,
 };
 
 /**
