@@ -1,0 +1,122 @@
+/**
+ * The command line of `npm run analyze`, parsed into a request. Every mistake is an InputError whose message
+ * is one line naming the flag (or file and line) and the problem; the CLI prints it and exits with code 2.
+ */
+import { parseRational, sign, type Rational } from '../algebra/rational.js';
+import { InputError, parseDataCsv, parseDataString } from '../neuron/data.js';
+import { ACTIVATIONS, LOSSES, type Activation, type Loss, type Problem } from '../neuron/model.js';
+
+/** What `analyze` was asked: the problem, the search box [-box, box]^d, output digits, and optionally a point. */
+export interface AnalyzeRequest {
+  problem: Problem;
+  box: Rational;
+  digits: number;
+  json: boolean;
+  maxBoxes: number;
+  at?: Rational[];
+}
+
+export const DEFAULT_DIGITS = 30;
+export const DEFAULT_MAX_BOXES = 20_000;
+const MAX_DIGITS = 500;
+
+const VALUE_FLAGS = ['--activation', '--loss', '--data', '--data-file', '--box', '--digits', '--at', '--max-boxes'] as const;
+const SWITCHES = ['--json'] as const;
+
+/** The usage text printed by `--help`. */
+export const USAGE = `usage: npm run analyze -- --data "x1,...,xd:t;..." | --data-file FILE.csv
+  [--activation sigmoid|tanh|exp|identity|square|relu] (default sigmoid)
+  [--loss mse|xent] (default mse; xent needs sigmoid)
+  [--box B] search [-B, B]^d (default 10)   [--digits N] (default ${DEFAULT_DIGITS})
+  [--at "w1,...,wd"] evaluate loss and gradient there instead of searching
+  [--max-boxes M] budget of boxes for the search (default ${DEFAULT_MAX_BOXES})   [--json]`;
+
+function number(flag: string, text: string): Rational {
+  try {
+    return parseRational(text);
+  } catch (e) {
+    throw new InputError(`${flag}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+function positiveInteger(flag: string, text: string, max: number): number {
+  if (!/^\d+$/.test(text.trim()) || Number(text) < 1 || Number(text) > max) {
+    throw new InputError(`${flag}: expected an integer from 1 to ${max}, got "${text}"`);
+  }
+  return Number(text);
+}
+
+/**
+ * Parses the arguments after `--` into a request; `readFile` reads `--data-file`. Throws InputError (one line) on
+ * an unknown flag, a missing value, bad data, an unknown activation or loss, xent without sigmoid, or a bad number.
+ */
+export function parseAnalyzeArgs(argv: string[], readFile: (path: string) => string): AnalyzeRequest {
+  const values = new Map<string, string>();
+  let json = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const eq = arg.indexOf('=');
+    const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+    if ((SWITCHES as readonly string[]).includes(flag)) {
+      if (flag !== arg) throw new InputError(`${flag}: takes no value`);
+      json = true;
+    } else if ((VALUE_FLAGS as readonly string[]).includes(flag)) {
+      const value = flag !== arg ? arg.slice(eq + 1) : argv[++i];
+      if (value === undefined) throw new InputError(`${flag}: missing value`);
+      if (values.has(flag)) throw new InputError(`${flag}: given twice`);
+      values.set(flag, value);
+    } else {
+      throw new InputError(arg.startsWith('-') ? `${flag}: unknown flag (see --help)` : `unexpected argument "${arg}" (see --help)`);
+    }
+  }
+  const activation = values.get('--activation') ?? 'sigmoid';
+  if (!(ACTIVATIONS as readonly string[]).includes(activation)) {
+    throw new InputError(`--activation: unknown activation "${activation}" (expected one of ${ACTIVATIONS.join(', ')})`);
+  }
+  const loss = values.get('--loss') ?? 'mse';
+  if (!(LOSSES as readonly string[]).includes(loss)) {
+    throw new InputError(`--loss: unknown loss "${loss}" (expected one of ${LOSSES.join(', ')})`);
+  }
+  if (loss === 'xent' && activation !== 'sigmoid') {
+    throw new InputError(`--loss: xent (cross-entropy) needs --activation sigmoid, got "${activation}"`);
+  }
+  const dataText = values.get('--data');
+  const dataFile = values.get('--data-file');
+  if (dataText !== undefined && dataFile !== undefined) throw new InputError('--data and --data-file: give only one');
+  if (dataText === undefined && dataFile === undefined) throw new InputError('no data: give --data or --data-file');
+  let data;
+  if (dataText !== undefined) {
+    data = parseDataString(dataText);
+  } else {
+    let text: string;
+    try {
+      text = readFile(dataFile as string);
+    } catch (e) {
+      throw new InputError(`--data-file ${dataFile}: cannot read (${e instanceof Error ? e.message : String(e)})`);
+    }
+    data = parseDataCsv(text, `--data-file ${dataFile}`);
+  }
+  if (loss === 'xent') {
+    const k = data.findIndex((p) => sign(p.t) < 0 || p.t.num > p.t.den);
+    if (k >= 0) throw new InputError(`--loss: xent needs targets in [0, 1], point ${k + 1} has t outside`);
+  }
+  const box = number('--box', values.get('--box') ?? '10');
+  if (sign(box) <= 0) throw new InputError('--box: must be positive');
+  const digits = positiveInteger('--digits', values.get('--digits') ?? String(DEFAULT_DIGITS), MAX_DIGITS);
+  const maxBoxes = positiveInteger('--max-boxes', values.get('--max-boxes') ?? String(DEFAULT_MAX_BOXES), 1e9);
+  const request: AnalyzeRequest = {
+    problem: { activation: activation as Activation, loss: loss as Loss, data },
+    box,
+    digits,
+    json,
+    maxBoxes,
+  };
+  const atText = values.get('--at');
+  if (atText !== undefined) {
+    const at = atText.split(',').map((c) => number('--at', c));
+    const d = data[0].x.length;
+    if (at.length !== d) throw new InputError(`--at: has ${at.length} coordinates but the data has dimension ${d}`);
+    request.at = at;
+  }
+  return request;
+}
