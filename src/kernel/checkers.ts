@@ -15,6 +15,7 @@ import { checkIsolatedRoot } from './checkers/isolated-root.js';
 import { checkRealRootCount } from './checkers/real-root-count.js';
 import { checkSolvableDegree } from './checkers/solvable-degree.js';
 import { checkFloat64Boundary } from './checkers/float64.js';
+import { checkStationaryPoints } from './checkers/stationary-points.js';
 
 export const CHECKERS: Readonly<Record<string, Checker>> = {
   conjunction: (c) => checkConjunction(c, CHECKERS),
@@ -29,6 +30,7 @@ export const CHECKERS: Readonly<Record<string, Checker>> = {
   'real-root-count': checkRealRootCount,
   'isolated-root': checkIsolatedRoot,
   'float64-sigmoid-boundary': checkFloat64Boundary,
+  'stationary-points': checkStationaryPoints,
 };
 
 /**

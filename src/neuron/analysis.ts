@@ -1,0 +1,205 @@
+/**
+ * The result object of `npm run analyze`: every stationary point of the loss in [-B, B]^d, certified, and
+ * optionally the loss and gradient at one point. A pure function of the request; the CLI only prints it.
+ * Fields are never renamed; later issues add fields (e.g. closed-form information for d = 1).
+ */
+import { Decimal } from 'decimal.js';
+import { cmp, mul, rat, ratToString, sub, ZERO, type Rational } from '../algebra/rational.js';
+import type { Certificate } from '../kernel/types.js';
+import { symmetricBox, type RationalBox } from '../numeric/box.js';
+import { findCriticalPoints, intervalBox, type CriticalPoint, type SearchOptions, type SearchResult } from '../numeric/branch-and-prune.js';
+import { decimalContext } from '../numeric/context.js';
+import type { CriticalKind } from '../numeric/inertia.js';
+import { IntervalContext, type Interval } from '../numeric/interval.js';
+import { intervalGradientSystem, type Problem } from './model.js';
+import { enclosuresAt, pointModel } from './evaluate.js';
+
+/** One stationary point: `unique` = exactly one in `enclosure` (proved); `unknown` = an undecided box that may hold some. */
+export interface StationaryPointReport {
+  w: string[];
+  enclosure: [string, string][];
+  status: 'unique' | 'unknown';
+  kind: CriticalKind;
+  loss: string;
+}
+
+/** The loss and gradient at one point: values to the requested digits and rigorous enclosures of the gradient. */
+export interface AtReport {
+  w: string[];
+  loss: string;
+  gradient: string[];
+  gradientEnclosure: [string, string][];
+}
+
+/** How the search went: boxes examined out of the budget, working precision, undecided boxes. */
+export interface SearchReport {
+  boxes: number;
+  maxBoxes: number;
+  precision: number;
+  unknownBoxes: number;
+}
+
+/** The analyze result; every number is a decimal string. `complete` is true only when every part of the box was decided. */
+export interface AnalyzeResult {
+  activation: Problem['activation'];
+  loss: Problem['loss'];
+  data: { x: string[]; t: string }[];
+  box: [string, string][];
+  stationaryPoints: StationaryPointReport[];
+  complete: boolean;
+  search?: SearchReport;
+  at?: AtReport;
+}
+
+/** What to analyze: the problem, the half-width B of the box [-B, B]^d, digits, the search budget, and optionally a point. */
+export interface AnalyzeOptions {
+  problem: Problem;
+  box: Rational;
+  digits: number;
+  maxBoxes: number;
+  at?: Rational[];
+}
+
+/** Guard digits of the working precision over the requested digits. */
+const GUARD = 10;
+
+/** The exact decimal expansion of r when it terminates, else r rounded to `digits` significant digits. */
+export function rationalText(r: Rational, digits: number): string {
+  let places = 0;
+  let scale = 1n;
+  while (scale % r.den !== 0n && places <= 4 * r.den.toString().length) {
+    places++;
+    scale *= 10n;
+  }
+  if (scale % r.den !== 0n) return plain(decimalContext(digits).div(r.num.toString(), r.den.toString()));
+  const n = r.num * (scale / r.den);
+  const abs = (n < 0n ? -n : n).toString().padStart(places + 1, '0');
+  const text = places === 0 ? abs : `${abs.slice(0, -places)}.${abs.slice(-places)}`.replace(/\.?0+$/, '');
+  return n < 0n ? `-${text}` : text;
+}
+
+function plain(x: Decimal): string {
+  return x.isZero() ? '0' : x.toFixed();
+}
+
+/** The interval's ends rounded outward to `digits` significant digits (the printed interval still encloses). */
+function outward(x: Interval, digits: number): [string, string] {
+  return [plain(x.lo.toSD(digits, Decimal.ROUND_FLOOR)), plain(x.hi.toSD(digits, Decimal.ROUND_CEIL))];
+}
+
+/** The search limits: the budget, no split below 2^-40 of the box's widest side, enclosures narrower than 10^-digits. */
+function searchOptions(box: RationalBox, digits: number, maxBoxes: number): SearchOptions {
+  const widest = box.reduce((w, [lo, hi]) => (cmp(sub(hi, lo), w) > 0 ? sub(hi, lo) : w), ZERO);
+  return { maxBoxes, minWidth: mul(widest, rat(1n, 2n ** 40n)), enclosureWidth: decimalContext(5).pow(10, -digits) };
+}
+
+/** The certified search for the stationary points of the loss in `box` at `precision` digits (enclosures to 10^-(precision-GUARD)). */
+export function searchStationaryPoints(
+  problem: Problem,
+  box: RationalBox,
+  precision: number,
+  maxBoxes: number,
+): SearchResult<CriticalPoint> {
+  const ic = new IntervalContext(precision);
+  return findCriticalPoints(ic, intervalGradientSystem(problem, ic), box, searchOptions(box, precision - GUARD, maxBoxes));
+}
+
+function boxStrings(X: Interval[]): [string, string][] {
+  return X.map((x) => [plain(x.lo), plain(x.hi)]);
+}
+
+/**
+ * A `stationary-points` certificate for the problem on `box` at `precision` digits (search within `maxBoxes`), for
+ * the kernel checker to re-verify. Its tree has `?` leaves, which the checker rejects, when the search was incomplete.
+ */
+export function stationaryPointsCertificate(
+  problem: Problem,
+  box: RationalBox,
+  precision: number,
+  maxBoxes = 20_000,
+): Certificate {
+  return certificateOf(problem, box, precision, searchStationaryPoints(problem, box, precision, maxBoxes));
+}
+
+function certificateOf(problem: Problem, box: RationalBox, precision: number, result: SearchResult<CriticalPoint>): Certificate {
+  return {
+    kind: 'stationary-points',
+    activation: problem.activation,
+    loss: problem.loss,
+    data: problem.data.map((p) => ({ x: p.x.map(ratToString), t: ratToString(p.t) })),
+    box: box.map(([lo, hi]) => [ratToString(lo), ratToString(hi)]),
+    precision,
+    tree: result.tree,
+    zeros: result.zeros.map((z) => ({ isolation: boxStrings(z.isolation), enclosure: boxStrings(z.enclosure), kind: z.kind })),
+  };
+}
+
+function lexicographic(a: Decimal[], b: Decimal[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const c = a[i].cmp(b[i]);
+    if (c !== 0) return c;
+  }
+  return 0;
+}
+
+/**
+ * The analyze result: with `at`, the loss and gradient there (values to `digits` digits and outward-rounded
+ * gradient enclosures; no search, so `complete` is false); otherwise every stationary point in [-box, box]^d,
+ * each `unique` with its enclosure, kind and loss, plus `unknown` boxes when the budget ran out.
+ */
+export function analyze(options: AnalyzeOptions): AnalyzeResult {
+  const { problem, digits } = options;
+  const d = problem.data[0].x.length;
+  const precision = digits + GUARD;
+  const box = symmetricBox(options.box, d);
+  const result: AnalyzeResult = {
+    activation: problem.activation,
+    loss: problem.loss,
+    data: problem.data.map((p) => ({ x: p.x.map((x) => rationalText(x, digits)), t: rationalText(p.t, digits) })),
+    box: box.map(([lo, hi]) => [rationalText(lo, digits), rationalText(hi, digits)]),
+    stationaryPoints: [],
+    complete: false,
+  };
+  const model = pointModel(problem, precision);
+  const D = decimalContext(precision);
+  const value = (x: Decimal) => plain(x.toSD(digits));
+  if (options.at) {
+    const w = options.at.map((r) => D.div(r.num.toString(), r.den.toString()));
+    const enclosure = enclosuresAt(problem, options.at, new IntervalContext(precision));
+    result.at = {
+      w: options.at.map((r) => rationalText(r, digits)),
+      loss: value(model.loss(w)),
+      gradient: model.gradient(w).map(value),
+      gradientEnclosure: enclosure.gradient.map((g) => outward(g, digits)),
+    };
+    return result;
+  }
+  const ic = new IntervalContext(precision);
+  const search = searchStationaryPoints(problem, box, precision, options.maxBoxes);
+  const points = search.zeros.map((z) => ({ w: z.enclosure.map((x) => ic.mid(x)), z }));
+  points.sort((a, b) => lexicographic(a.w, b.w));
+  const unknown = search.unknown.map((b) => {
+    const X = intervalBox(ic, b);
+    return { w: X.map((x) => ic.mid(x)), X };
+  });
+  unknown.sort((a, b) => lexicographic(a.w, b.w));
+  result.stationaryPoints = [
+    ...points.map(({ w, z }) => ({
+      w: w.map(value),
+      enclosure: z.enclosure.map((x) => outward(x, digits)),
+      status: 'unique' as const,
+      kind: z.kind,
+      loss: value(model.loss(w)),
+    })),
+    ...unknown.map(({ w, X }) => ({
+      w: w.map(value),
+      enclosure: X.map((x) => outward(x, digits)),
+      status: 'unknown' as const,
+      kind: 'unknown' as const,
+      loss: value(model.loss(w)),
+    })),
+  ];
+  result.complete = search.complete;
+  result.search = { boxes: search.boxes, maxBoxes: options.maxBoxes, precision, unknownBoxes: search.unknown.length };
+  return result;
+}
