@@ -2,7 +2,7 @@ import type { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { checkProperty, defineClaim, type Certificate, type Evidence, type Figure, type TableEvidence } from '../src/index.js';
 import { decimalContext } from '../src/numeric/context.js';
-import { exactDecimal, nextDown, nextUp, roundedExpNeg, sameDouble, textbookSigmoid, toHex, type SigmoidSteps } from '../src/numeric/ieee754.js';
+import { bitsOf, exactDecimal, fromBits, nextDown, nextUp, roundedExpNeg, sameDouble, textbookSigmoid, toHex, type SigmoidSteps } from '../src/numeric/ieee754.js';
 import { log10Of, PALETTE, stackedLinePlot } from '../src/report/svg/index.js';
 
 // ---- Search (untrusted): the boundary doubles under the model e = RN(exp(-h)), by bisection over bit patterns. ----
@@ -16,17 +16,16 @@ function modelSteps(h: number): { steps: SigmoidSteps; precision: number } {
   throw new Error(`RN(exp(-${h})) is not decided at 640 digits`);
 }
 
-/** The least double in (lo, hi] where `holds` (false at lo, true at hi, monotone), for 0 < lo < hi: bisection on the midpoint of the interval of doubles. */
+/** The least double in (lo, hi] where `holds` (false at lo, true at hi, monotone), for 0 < lo < hi: positive doubles are ordered as their bit patterns. */
 function leastDouble(lo: number, hi: number, holds: (h: number) => boolean): number {
   if (holds(lo) || !holds(hi)) throw new Error(`no switch of the predicate in (${lo}, ${hi}]`);
-  let [a, b] = [lo, hi];
-  while (nextUp(a) !== b) {
-    const mid = a + (b - a) / 2;
-    const m = mid > a && mid < b ? mid : nextUp(a);
-    if (holds(m)) b = m;
-    else a = m;
+  let [a, b] = [bitsOf(lo), bitsOf(hi)];
+  while (b - a > 1n) {
+    const mid = (a + b) / 2n;
+    if (holds(fromBits(mid))) b = mid;
+    else a = mid;
   }
-  return b;
+  return fromBits(b);
 }
 
 interface Boundaries {
@@ -208,7 +207,7 @@ export default defineClaim({
   title: 'In float64 the sigmoid factors vanish where the true ones do not: spurious zeros beyond h+ ≈ 36.74 and below h- ≈ -709.78',
   statement: String.raw`\begin{aligned}
 &\hat e(h) = \mathrm{RN}\big(e^{-h}\big),\quad \hat s(h) = \mathrm{RN}\big(1/\mathrm{RN}(1 + \hat e(h))\big),\quad \hat r(h) = \mathrm{RN}\big(1 - \hat s(h)\big):\\
-&\text{for every double } h:\quad \hat r(h) = 0 \iff h \ge h_+ \approx 36.7368,\qquad \hat s(h) = 0 \iff h \le h_- \approx -709.7827,\\
+&\text{for every finite double } h:\quad \hat r(h) = 0 \iff h \ge h_+ \approx 36.7368,\qquad \hat s(h) = 0 \iff h \le h_- \approx -709.7827,\\
 &\text{while } 1 - s(h) > 0 \text{ and } s(h) > 0 \text{ for every real } h \text{, so the float64 factor } \hat s\,\hat r \text{ of the gradient is } 0 \text{ where } s(h)(1 - s(h)) \text{ is not.}
 \end{aligned}`,
   source:

@@ -109,7 +109,7 @@ function upper(h: number, below: number, at: { steps: SigmoidSteps; lo: Rational
     kind: KIND,
     ok: true,
     proves:
-      `under the model $\`\\hat e = \\mathrm{RN}(e^{-h})\`$, for every double $\`h\`$: $\`\\hat r(h) = \\mathrm{RN}(1 - \\hat s(h)) = 0 \\iff h \\ge h_+\`$ ` +
+      `under the model $\`\\hat e = \\mathrm{RN}(e^{-h})\`$, for every finite double $\`h\`$: $\`\\hat r(h) = \\mathrm{RN}(1 - \\hat s(h)) = 0 \\iff h \\ge h_+\`$ ` +
       `with $\`h_+ =\`$ ${value(h)}, while the true $\`1 - s(h) = e^{-h}/(1 + e^{-h}) > 0\`$ for every real $\`h\`$ ` +
       `(at $\`h_+\`$ it lies in ${shown(trueLo, trueHi)})`,
     detail:
@@ -132,7 +132,7 @@ function lower(h: number, above: number, at: { steps: SigmoidSteps; lo: Rational
     kind: KIND,
     ok: true,
     proves:
-      `under the model $\`\\hat e = \\mathrm{RN}(e^{-h})\`$, for every double $\`h\`$: $\`\\hat s(h) = \\mathrm{RN}(1/\\mathrm{RN}(1 + \\hat e(h))) = 0 \\iff h \\le h_-\`$ ` +
+      `under the model $\`\\hat e = \\mathrm{RN}(e^{-h})\`$, for every finite double $\`h\`$: $\`\\hat s(h) = \\mathrm{RN}(1/\\mathrm{RN}(1 + \\hat e(h))) = 0 \\iff h \\le h_-\`$ ` +
       `with $\`h_- =\`$ ${value(h)}${overflow}, while the true $\`s(h) = 1/(1 + e^{-h}) > 0\`$ for every real $\`h\`$ ` +
       `(at $\`h_-\`$ it lies in ${shown(trueLo, trueHi)})`,
     detail:
