@@ -60,7 +60,7 @@ function text(e: Expr, min: number): string {
       case 'div':
         return `${text(e.numerator, 2)}/${text(e.denominator, 3)}`;
       case 'neg':
-        return `-${text(e.arg, e.arg.op === 'mul' ? 2 : 3)}`;
+        return `-${text(e.arg, 3)}`;
       case 'pow':
         return `${text(e.base, 5)}^${e.exponent < 0 ? `(${e.exponent})` : e.exponent}`;
       case 'exp':
@@ -93,6 +93,7 @@ function latexPrecedence(e: Expr): number {
     return q.num < 0n ? 3 : q.den !== 1n ? 4 : 5;
   }
   if (e.op === 'div') return 5;
+  if (e.op === 'neg' && e.arg.op === 'mul') return 2; // −(a b) prints as −a b, a product
   if (e.op === 'exp') return 4;
   return textPrecedence(e);
 }

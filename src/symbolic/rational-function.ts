@@ -125,5 +125,6 @@ export function functionKey(f: RationalFunction): string {
 /** Readable text of f for messages. */
 export function functionToText(f: RationalFunction): string {
   const n = polynomialToText(f.numerator);
-  return constantValue(f.denominator)?.num === 1n && constantValue(f.denominator)?.den === 1n ? n : `(${n}) / (${polynomialToText(f.denominator)})`;
+  const d = polynomialToText(f.denominator);
+  return d === '1' ? n : `(${n}) / (${d})`;
 }

@@ -107,7 +107,7 @@ export function exprArb(withExp = false, maxDepth = 4): fc.Arbitrary<Expr> {
       fc.tuple(e, fc.integer({ min: -2, max: 3 })).map(([x, k]) => pow(x, k)),
     ];
     if (withExp) nodes.push(e.map(exp));
-    return { e: fc.oneof({ maxDepth, depthIdentifier: 'expr' }, ...nodes) };
+    return { e: fc.oneof({ maxDepth, depthIdentifier: 'expr', depthSize: 'medium' }, ...nodes) };
   }).e;
 }
 

@@ -50,7 +50,7 @@ describe('parseExpr', () => {
     }
   });
 
-  it('reads back what toText prints: same text, equivalent tree (property, fixed seed)', () => {
+  it('reads back what toText prints: the same text, an equivalent tree (property, fixed seed)', () => {
     fc.assert(
       fc.property(exprArb(true, 4), (e) => {
         const text = toText(e);
