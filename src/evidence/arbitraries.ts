@@ -22,3 +22,10 @@ export function weightsAndInputs(maxDimension: number, maxNumerator = 40n, maxDe
     .integer({ min: 1, max: maxDimension })
     .chain((d) => fc.record({ w: rationalVector(d, maxNumerator, maxDenominator), x: rationalVector(d, maxNumerator, maxDenominator) }));
 }
+
+/** Rationals p/q in [lo, hi] with 1 <= q <= maxDenominator (lo, hi integers), in lowest terms. */
+export function rationalIn(lo: bigint, hi: bigint, maxDenominator = 100n): fc.Arbitrary<Rational> {
+  return fc
+    .bigInt({ min: 1n, max: maxDenominator })
+    .chain((q) => fc.bigInt({ min: lo * q, max: hi * q }).map((p) => rat(p, q)));
+}
