@@ -3,7 +3,7 @@
  * F_p (BigInt) and Q (rationals). Deliberately independent of the search code in `src/algebra/`: small and plain.
  * Polynomials are BigInt or rational arrays, lowest degree first, without trailing zeros.
  */
-import { add, div, isZero, mul, rat, sub, type Rational } from '../../algebra/rational.js';
+import { div, isZero, mul, rat, sub, type Rational } from '../../algebra/rational.js';
 
 /** The largest degree and prime the checkers accept, so that bad data cannot make them run for hours. */
 export const MAX_DEGREE = 2000;
@@ -177,28 +177,51 @@ export function dividesOverQ(g: readonly bigint[], f: readonly bigint[]): boolea
 /** An interval end: a rational or an infinity. */
 export type End = Rational | '-inf' | '+inf';
 
-function signAt(f: readonly Rational[], x: End): number {
-  const lead = f[f.length - 1].num > 0n ? 1 : -1;
+/** The positive rational multiple of f with coprime integer coefficients (same signs everywhere). */
+function primitiveMultiple(f: readonly Rational[]): bigint[] {
+  let lcm = 1n;
+  for (const c of f) lcm = (lcm / gcd(lcm, c.den)) * c.den;
+  const ints = f.map((c) => c.num * (lcm / c.den));
+  const g = ints.reduce(gcd, 0n);
+  return g > 1n ? ints.map((c) => c / g) : ints;
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  a = a < 0n ? -a : a;
+  b = b < 0n ? -b : b;
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+function signAt(f: readonly bigint[], x: End): number {
+  const lead = f[f.length - 1] > 0n ? 1 : -1;
   if (x === '+inf') return lead;
   if (x === '-inf') return (f.length - 1) % 2 === 0 ? lead : -lead;
-  let v = rat(0);
-  for (let i = f.length - 1; i >= 0; i--) v = add(mul(v, x), f[i]);
-  return v.num > 0n ? 1 : v.num < 0n ? -1 : 0;
+  let v = 0n;
+  let denPow = 1n;
+  for (let i = f.length - 1; i >= 0; i--) {
+    v = v * x.num + f[i] * denPow; // den^deg · f(num/den), same sign as f(x)
+    denPow *= x.den;
+  }
+  return v > 0n ? 1 : v < 0n ? -1 : 0;
 }
+
+const toQ = (f: readonly bigint[]): Rational[] => f.map((c) => rat(c));
 
 /**
  * The number of distinct real roots of f ≠ 0 in (lo, hi] (lo < hi), by Sturm's theorem applied to
- * f/gcd(f, f'): the classical sequence f, f', −rem, ... divided through by its last element.
+ * f/gcd(f, f'): the classical sequence f, f', −rem, ..., each entry replaced by a positive multiple with
+ * coprime integer coefficients, then divided through by its last element.
  */
 export function sturmCount(f: readonly bigint[], lo: End, hi: End): number {
-  const seq: Rational[][] = [trimQ(f.map((c) => rat(c)))];
-  let next = trimQ(seq[0].slice(1).map((c, i) => mul(c, rat(i + 1))));
+  const seq: bigint[][] = [primitiveMultiple(toQ(f))];
+  let next = primitiveMultiple(trimQ(toQ(f).slice(1).map((c, i) => mul(c, rat(i + 1)))));
   while (next.length > 0) {
     seq.push(next);
-    next = remQ(seq[seq.length - 2], next).map((c) => sub(rat(0), c));
+    next = primitiveMultiple(remQ(toQ(seq[seq.length - 2]), toQ(next)).map((c) => sub(rat(0), c)));
   }
-  const last = seq[seq.length - 1];
-  const reduced = seq.map((g) => quotientQ(g, last));
+  const last = toQ(seq[seq.length - 1]);
+  const reduced = seq.map((g) => primitiveMultiple(quotientQ(toQ(g), last)));
   const variations = (x: End): number => {
     let count = 0;
     let prev = 0;
