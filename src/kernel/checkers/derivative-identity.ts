@@ -32,7 +32,7 @@ export const checkDerivativeIdentity: Checker = (c) =>
       kind: KIND,
       ok: true,
       proves: `${math(`${partialLatex(v, toLatex(expression))} \\equiv ${toLatex(claimed)}`)}${domainPhrase([expression, claimed], new Set())}`,
-      detail: `the kernel differentiated the expression with respect to ${v}; the result minus the claimed derivative has the normal form 0.`,
+      detail: `the kernel differentiated the expression with respect to ${math(symbolToLatex(v))}; the result minus the claimed derivative has the normal form 0.`,
       trusts: [...DIFFERENTIATION_TRUSTS, ...NORMAL_FORM_TRUSTS],
     };
   });
