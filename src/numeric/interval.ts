@@ -133,7 +133,7 @@ export class IntervalContext implements Field<Interval> {
     return { lo: new this.down(0), hi: this.up.mul(m, m) };
   }
 
-  /** Encloses {x^k : x ∈ a} for an integer k (k < 0 divides, so throws RangeError when 0 ∈ a). */
+  /** Encloses {x^k : x ∈ a} for an integer k (k < 0 divides, so throws RangeError when 0 ∈ a); within about one unit of the exact range. */
   powInt(a: Interval, k: number): Interval {
     if (!Number.isInteger(k)) throw new RangeError(`non-integer exponent ${k}`);
     if (k === 0) return { lo: new this.down(1), hi: new this.up(1) };
@@ -144,7 +144,7 @@ export class IntervalContext implements Field<Interval> {
     }
     const absLo = a.lo.gte(0) ? a.lo : a.hi.lte(0) ? a.hi.neg() : new this.down(0);
     const absHi = Decimal.max(a.lo.abs(), a.hi.abs());
-    return { lo: powNonNegative(absLo, k, this.down), hi: powNonNegative(absHi, k, this.up) };
+    return { lo: this.powNonNegative(absLo, k, 'down'), hi: this.powNonNegative(absHi, k, 'up') };
   }
 
   /** Encloses {e^x : x ∈ a}; throws RangeError when e^hi overflows the decimal exponent range (about 10^(9·10^15)). */
@@ -220,23 +220,24 @@ export class IntervalContext implements Field<Interval> {
   }
 
   private signedPow(x: Decimal, k: number, direction: 'down' | 'up'): Decimal {
-    const { down, up } = this;
-    if (x.gte(0)) return powNonNegative(x, k, direction === 'down' ? down : up);
+    if (x.gte(0)) return this.powNonNegative(x, k, direction);
     // x^k = −|x|^k for odd k: a lower bound needs an upper bound of |x|^k, and vice versa.
-    return powNonNegative(x.neg(), k, direction === 'down' ? up : down).neg();
+    return this.powNonNegative(x.neg(), k, direction === 'down' ? 'up' : 'down').neg();
   }
-}
 
-/**
- * x^k for x >= 0 and an integer k >= 1 by binary powering in the context D. Every factor is >= 0 and every product
- * is rounded in D's direction, so under ROUND_FLOOR (ROUND_CEIL) the result is a lower (upper) bound of x^k.
- */
-function powNonNegative(x: Decimal, k: number, D: DecimalCtor): Decimal {
-  let result: Decimal | null = null;
-  let base = new D(x);
-  for (let e = k; e > 0; e = Math.floor(e / 2)) {
-    if (e % 2 === 1) result = result === null ? base : D.mul(result, base);
-    if (e > 1) base = D.mul(base, base);
+  /**
+   * A lower ('down') or upper ('up') bound of x^k for x >= 0 and k >= 1: binary powering at guard precision, every
+   * product of nonnegative factors rounded in the same direction, then one final outward rounding to `precision`.
+   */
+  private powNonNegative(x: Decimal, k: number, direction: 'down' | 'up'): Decimal {
+    const guard = this.precision + 2 * Math.ceil(Math.log10(k + 1)) + 3;
+    const W = direction === 'down' ? outwardContexts(guard).down : outwardContexts(guard).up;
+    let result: Decimal | null = null;
+    let base = new W(x);
+    for (let e = k; e > 0; e = Math.floor(e / 2)) {
+      if (e % 2 === 1) result = result === null ? base : W.mul(result, base);
+      if (e > 1) base = W.mul(base, base);
+    }
+    return (result as Decimal).toSD(this.precision, direction === 'down' ? Decimal.ROUND_FLOOR : Decimal.ROUND_CEIL);
   }
-  return result as Decimal;
 }
