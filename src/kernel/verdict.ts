@@ -33,6 +33,8 @@ export interface JudgedEvidence {
   passed: boolean;
   /** Digits of agreement per rung (ladders only). */
   digits?: number[];
+  /** The convergence rule's finding on its own, e.g. "agreement grew from 28 to 118 digits" (ladders only). */
+  rule?: string;
   why: string;
 }
 
@@ -112,7 +114,7 @@ function tests(n: number): string {
 function judgeEvidence(evidence: Evidence): JudgedEvidence {
   if (evidence.kind === 'ladder') {
     const { converges, digits, why } = ladderConverges(evidence);
-    return { evidence, passed: converges, digits, why: `ladder for ${evidence.quantity} at ${evidence.at}: ${why}` };
+    return { evidence, passed: converges, digits, rule: why, why: `ladder for ${evidence.quantity} at ${evidence.at}: ${why}` };
   }
   return { evidence, passed: evidence.passed === true, why: `${evidence.title}: ${evidence.passed ? 'criterion met' : 'criterion not met'} (${evidence.criterion})` };
 }

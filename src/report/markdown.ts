@@ -25,9 +25,9 @@ const COLOURS: Record<Verdict, string> = {
 /** Significant characters of a value shown in tables; full values are in verdicts.json. */
 const SHOWN = 28;
 
-/** Escapes text for a Markdown table cell. */
+/** Escapes text for a Markdown table cell: a pipe would end the cell, a newline the row. */
 function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
 function shorten(value: string): string {
@@ -133,7 +133,7 @@ function renderClaim(c: ReportClaim, byId: ReadonlyMap<string, ReportClaim>): st
         });
       });
       out.push('');
-      out.push(`${judged.passed ? 'Converges' : 'Does not converge'}: ${judged.why}.`, '');
+      out.push(`${judged.passed ? 'Converges' : 'Does not converge'}: ${judged.rule ?? judged.why}.`, '');
     }
   }
   for (const judged of c.evidence.filter((e) => e.evidence.kind === 'table')) {
