@@ -12,6 +12,7 @@ import {
   fpIsSquareFree,
   fpMonic,
   fpMul,
+  fpNormalize,
   fpPowMod,
   fpRem,
   fpSub,
@@ -25,21 +26,37 @@ export interface DegreeBlock {
   product: FpPoly;
 }
 
+/** The Frobenius map h ↦ h^p on F_p[x]/(f) as a matrix: row i holds x^(ip) mod f (f monic, deg ≥ 1). */
+function frobeniusMatrix(f: FpPoly, p: number): FpPoly[] {
+  const xp = fpPowMod([0, 1], BigInt(p), f, p);
+  const rows: FpPoly[] = [[1]];
+  for (let i = 1; i < fpDegree(f); i++) rows.push(fpRem(fpMul(rows[i - 1], xp, p), f, p));
+  return rows;
+}
+
+/** h^p mod f = Σ h_i x^(ip) mod f, since the coefficients h_i lie in F_p. */
+function applyFrobenius(h: FpPoly, rows: readonly FpPoly[], p: number): FpPoly {
+  const out = new Array<number>(rows.length).fill(0);
+  h.forEach((c, i) => {
+    if (c !== 0) rows[i].forEach((r, j) => (out[j] = (out[j] + c * r) % p));
+  });
+  return fpNormalize(out);
+}
+
 /** Distinct-degree factorisation of a square-free f (deg ≥ 1) over F_p: blocks of factors of equal degree. */
 export function distinctDegreeFactorization(f: FpPoly, p: number): DegreeBlock[] {
   const blocks: DegreeBlock[] = [];
-  let rest = fpMonic(f, p);
-  const x: FpPoly = [0, 1];
-  let h: FpPoly = x;
-  let d = 0;
-  while (2 * (d + 1) <= fpDegree(rest)) {
-    d++;
-    h = fpPowMod(h, BigInt(p), rest, p); // h = x^(p^d) mod rest
+  const monic = fpMonic(f, p);
+  const rows = frobeniusMatrix(monic, p);
+  const x: FpPoly = fpRem([0, 1], monic, p);
+  let rest = monic;
+  let h = x;
+  for (let d = 1; 2 * d <= fpDegree(rest); d++) {
+    h = applyFrobenius(h, rows, p); // h = x^(p^d) mod f, so gcd(h − x, rest) collects the factors of degree d
     const g = fpGcd(fpSub(h, x, p), rest, p);
     if (fpDegree(g) > 0) {
       blocks.push({ degree: d, product: g });
       rest = fpDivRem(rest, g, p).q;
-      h = fpRem(h, rest, p);
     }
   }
   if (fpDegree(rest) > 0) blocks.push({ degree: fpDegree(rest), product: rest });

@@ -39,7 +39,7 @@ function divRemMonic(f: ZPoly, h: ZPoly, m: bigint): { q: ZPoly; r: ZPoly } {
 }
 
 /** a^(−1) mod m for gcd(a, m) = 1. */
-export function bigModInverse(a: bigint, m: bigint): bigint {
+function bigModInverse(a: bigint, m: bigint): bigint {
   let [r0, r1] = [((a % m) + m) % m, m];
   let [s0, s1] = [1n, 0n];
   while (r1 !== 0n) {

@@ -27,11 +27,6 @@ export function qToPrimitiveZ(f: QPoly): ZPoly {
   return zPrimitive(f.map((c) => (c.num * l) / c.den));
 }
 
-/** Degree; −1 for the zero polynomial. */
-export function qDegree(f: QPoly): number {
-  return f.length - 1;
-}
-
 /** f + g. */
 export function qAdd(f: QPoly, g: QPoly): QPoly {
   const n = Math.max(f.length, g.length);
@@ -91,9 +86,3 @@ export function qGcd(f: QPoly, g: QPoly): QPoly {
   return qMonic(a);
 }
 
-/** f(a), exactly. */
-export function qEval(f: QPoly, a: Rational): Rational {
-  let acc = ZERO;
-  for (let i = f.length - 1; i >= 0; i--) acc = add(mul(acc, a), f[i]);
-  return acc;
-}

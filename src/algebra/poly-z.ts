@@ -29,11 +29,6 @@ export function zLeading(f: ZPoly): bigint {
   return f.length === 0 ? 0n : f[f.length - 1];
 }
 
-/** True iff f and g are the same polynomial. */
-export function zEqual(f: ZPoly, g: ZPoly): boolean {
-  return f.length === g.length && f.every((c, i) => c === g[i]);
-}
-
 /** f + g. */
 export function zAdd(f: ZPoly, g: ZPoly): ZPoly {
   const n = Math.max(f.length, g.length);

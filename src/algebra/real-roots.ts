@@ -4,7 +4,7 @@
  * correctly rounded decimal of the root.
  */
 import { add, bigAbs, cmp, div, floor, mul, rat, sub, type Rational } from './rational.js';
-import { zSignAt, zSquareFreePart, type ZPoly } from './poly-z.js';
+import { zEvalHomogeneous, zSignAt, zSquareFreePart, type ZPoly } from './poly-z.js';
 import { boundLess, countRealRoots, sturmSequence, type Bound } from './sturm.js';
 
 /**
@@ -95,15 +95,22 @@ export function narrowRoot(f: ZPoly, interval: IsolatingInterval, width: Rationa
     else hi = m;
     if (zSignAt(s, hi) === 0) return { lo: hi, hi };
   }
+  // bisect on the grid lo = A/M, hi = B/M (M doubling each step): integer arithmetic only, no gcds
+  let A = lo.num * hi.den;
+  let B = hi.num * lo.den;
+  let M = lo.den * hi.den;
   const signLo = zSignAt(s, lo);
-  while (cmp(sub(hi, lo), width) >= 0) {
-    const m = midpoint(lo, hi);
-    const sm = zSignAt(s, m);
-    if (sm === 0) return { lo: m, hi: m };
-    if (sm === signLo) lo = m;
-    else hi = m;
+  while ((B - A) * width.den >= width.num * M) {
+    A *= 2n;
+    B *= 2n;
+    M *= 2n;
+    const mid = (A + B) / 2n;
+    const sm = zEvalHomogeneous(s, mid, M);
+    if (sm === 0n) return { lo: rat(mid, M), hi: rat(mid, M) };
+    if ((sm > 0n ? 1 : -1) === signLo) A = mid;
+    else B = mid;
   }
-  return { lo, hi };
+  return { lo: rat(A, M), hi: rat(B, M) };
 }
 
 /**

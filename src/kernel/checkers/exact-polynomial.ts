@@ -63,7 +63,7 @@ function modPow(a: bigint, e: bigint, p: bigint): bigint {
 }
 
 /** f mod p, coefficients in [0, p). */
-export function reduceModP(f: readonly bigint[], p: bigint): bigint[] {
+function reduceModP(f: readonly bigint[], p: bigint): bigint[] {
   return trim(f.map((c) => ((c % p) + p) % p));
 }
 
