@@ -3,6 +3,7 @@
  * is one line naming the flag (or file and line) and the problem; the CLI prints it and exits with code 2.
  */
 import { parseRational, sign, type Rational } from '../algebra/rational.js';
+import { defaultMaxBoxes } from '../neuron/analysis.js';
 import { InputError, parseDataCsv, parseDataString } from '../neuron/data.js';
 import { ACTIVATIONS, LOSSES, type Activation, type Loss, type Problem } from '../neuron/model.js';
 
@@ -17,7 +18,6 @@ export interface AnalyzeRequest {
 }
 
 export const DEFAULT_DIGITS = 30;
-export const DEFAULT_MAX_BOXES = 20_000;
 const MAX_DIGITS = 500;
 
 const VALUE_FLAGS = ['--activation', '--loss', '--data', '--data-file', '--box', '--digits', '--at', '--max-boxes'] as const;
@@ -29,7 +29,7 @@ export const USAGE = `usage: npm run analyze -- --data "x1,...,xd:t;..." | --dat
   [--loss mse|xent] (default mse; xent needs sigmoid)
   [--box B] search [-B, B]^d (default 10)   [--digits N] (default ${DEFAULT_DIGITS})
   [--at "w1,...,wd"] evaluate loss and gradient there instead of searching
-  [--max-boxes M] budget of boxes for the search (default ${DEFAULT_MAX_BOXES})   [--json]`;
+  [--max-boxes M] budget of boxes for the search (default min(20000, max(10, 10^6 / points)))   [--json]`;
 
 function number(flag: string, text: string): Rational {
   try {
@@ -103,7 +103,8 @@ export function parseAnalyzeArgs(argv: string[], readFile: (path: string) => str
   const box = number('--box', values.get('--box') ?? '10');
   if (sign(box) <= 0) throw new InputError('--box: must be positive');
   const digits = positiveInteger('--digits', values.get('--digits') ?? String(DEFAULT_DIGITS), MAX_DIGITS);
-  const maxBoxes = positiveInteger('--max-boxes', values.get('--max-boxes') ?? String(DEFAULT_MAX_BOXES), 1e9);
+  const budget = values.get('--max-boxes');
+  const maxBoxes = budget === undefined ? defaultMaxBoxes(data.length) : positiveInteger('--max-boxes', budget, 1e9);
   const request: AnalyzeRequest = {
     problem: { activation: activation as Activation, loss: loss as Loss, data },
     box,

@@ -12,7 +12,7 @@ import { decimalContext } from '../numeric/context.js';
 import type { CriticalKind } from '../numeric/inertia.js';
 import { IntervalContext, type Interval } from '../numeric/interval.js';
 import { intervalGradientSystem, type Problem } from './model.js';
-import { enclosuresAt, pointModel } from './evaluate.js';
+import { gradientEnclosureAt, pointModel } from './evaluate.js';
 
 /** One stationary point: `unique` = exactly one in `enclosure` (proved); `unknown` = an undecided box that may hold some. */
 export interface StationaryPointReport {
@@ -58,6 +58,11 @@ export interface AnalyzeOptions {
   digits: number;
   maxBoxes: number;
   at?: Rational[];
+}
+
+/** The default search budget for n data points: about 10^6 point-box evaluations, at least 10 and at most 20000 boxes. */
+export function defaultMaxBoxes(n: number): number {
+  return Math.min(20_000, Math.max(10, Math.floor(1e6 / n)));
 }
 
 /** Guard digits of the working precision over the requested digits. */
@@ -116,7 +121,7 @@ export function stationaryPointsCertificate(
   problem: Problem,
   box: RationalBox,
   precision: number,
-  maxBoxes = 20_000,
+  maxBoxes = defaultMaxBoxes(problem.data.length),
 ): Certificate {
   return certificateOf(problem, box, precision, searchStationaryPoints(problem, box, precision, maxBoxes));
 }
@@ -165,12 +170,12 @@ export function analyze(options: AnalyzeOptions): AnalyzeResult {
   const value = (x: Decimal) => plain(x.toSD(digits));
   if (options.at) {
     const w = options.at.map((r) => D.div(r.num.toString(), r.den.toString()));
-    const enclosure = enclosuresAt(problem, options.at, new IntervalContext(precision));
+    const enclosure = gradientEnclosureAt(problem, options.at, new IntervalContext(precision));
     result.at = {
       w: options.at.map((r) => rationalText(r, digits)),
       loss: value(model.loss(w)),
       gradient: model.gradient(w).map(value),
-      gradientEnclosure: enclosure.gradient.map((g) => outward(g, digits)),
+      gradientEnclosure: enclosure.map((g) => outward(g, digits)),
     };
     return result;
   }

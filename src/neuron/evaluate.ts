@@ -42,9 +42,8 @@ export function adHessian(problem: Problem, w: Decimal[], precision: number): De
   return H.map((row) => [...row]);
 }
 
-/** Rigorous enclosures of L(w) and grad L(w) at the exact rational point w (outward rounding at ic's precision). */
-export function enclosuresAt(problem: Problem, w: Rational[], ic: IntervalContext): { loss: Interval; gradient: Interval[] } {
+/** A rigorous enclosure of grad L(w) at the exact rational point w (analytic formula, outward rounding at ic's precision). */
+export function gradientEnclosureAt(problem: Problem, w: Rational[], ic: IntervalContext): Interval[] {
   const P = prepare(intervalModelField(ic), problem);
-  const W = w.map((wi) => ic.fromRational(wi));
-  return { loss: lossAt(P, W), gradient: gradientAt(P, W) };
+  return gradientAt(P, w.map((wi) => ic.fromRational(wi)));
 }

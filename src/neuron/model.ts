@@ -2,15 +2,17 @@
  * The single neuron f(w . x) and its training loss, written once against a Field<T>: the same code gives
  * Decimal values, dual/hyper-dual automatic derivatives, and outward-rounded interval enclosures.
  *
- *   L(w) = sum_i l(t_i, w . x_i),  mse: l = (t - f(h))^2 / 2,  xent (sigmoid): l = -t ln s(h) - (1 - t) ln s(-h).
+ *   L(w) = sum_i l(t_i, w . x_i),  mse: l = (f(h) - t)^2 / 2,  xent (sigmoid): l = -t ln s(h) - (1 - t) ln s(-h).
  *
  * Two independent derivative methods: automatic differentiation of `lossAt` (see `evaluate.ts`), and the analytic
- * chain rule below, grad L = sum_i l'(h_i) x_i and Hess L = sum_i l''(h_i) x_i x_i^T with l' = (f - t) f'
- * and l'' = f'^2 + (f - t) f'' (mse), l' = s(h) - t and l'' = s(h) s(-h) (xent).
+ * chain rule below, grad L = sum_i l'(h_i) x_i and Hess L = sum_i l''(h_i) x_i x_i^T with l' = r f' and
+ * l'' = f'^2 + r f'' (mse, residual r = f - t), l' = s(h) - t and l'' = s'(h) (xent).
+ * Residuals never cancel: s(h) - t = (1 - t) s(h) - t s(-h) and tanh h - t = (1 - t) s(2h) - (1 + t) s(-2h),
+ * so t = 1 at h = 10^6 keeps every digit of r = -s(-h).
  */
-import { isZero, rat, ratToString } from '../algebra/rational.js';
 import { Decimal } from 'decimal.js';
-import { sigmoidBounds, sigmoidJet, tanhJet, type Bounds } from '../numeric/elementary.js';
+import { isZero, rat, ratToString, sub, type Rational } from '../algebra/rational.js';
+import { sigmoidBounds, sigmoidPair, type Bounds } from '../numeric/elementary.js';
 import { decimalField, type Field } from '../numeric/field.js';
 import type { Interval, IntervalContext } from '../numeric/interval.js';
 import type { IntervalSystem } from '../numeric/zeros.js';
@@ -29,21 +31,22 @@ export interface Problem {
 }
 
 /**
- * A Field with what the analytic derivatives need beyond it: the jets [f, f', f''] of the sigmoid and tanh
- * (computed without cancellation, tight over intervals) and the Heaviside step H(h) (1 for h > 0, 0 for h < 0),
- * relu's derivative off its kink.
+ * A Field with what the analytic derivatives need beyond it: the sigmoid jet [s(h), s(-h), s'(h), s''(h)]
+ * (without cancellation, tight over intervals) and the Heaviside step H(h) (1 for h > 0, 0 for h < 0), relu's
+ * derivative off its kink.
  */
 export interface ModelField<T> extends Field<T> {
-  sigmoidJet(h: T): [T, T, T];
-  tanhJet(h: T): [T, T, T];
+  sigmoidJet(h: T): [T, T, T, T];
   step(h: T): T;
 }
 
-/** One distinct data point in field form: nonzero input coordinates, target, multiplicity. */
+/** One distinct data point in field form: nonzero input coordinates, t, 1 - t, 1 + t, multiplicity (null for 1). */
 interface FieldPoint<T> {
   coords: { j: number; x: T }[];
   t: T;
-  count: T;
+  oneMinusT: T;
+  onePlusT: T;
+  count: T | null;
 }
 
 /** A problem with its data converted into the elements of one field, equal points merged with multiplicities. */
@@ -73,13 +76,21 @@ export function prepare<T>(field: Field<T>, problem: Problem): Prepared<T> {
     if (entry) entry.count++;
     else merged.set(key, { p, count: 1 });
   }
+  const converted = new Map<string, T>();
+  const c = (r: Rational): T => {
+    const key = ratToString(r);
+    let v = converted.get(key);
+    if (v === undefined) converted.set(key, (v = field.fromRational(r)));
+    return v;
+  };
   const points = [...merged.values()].map(({ p, count }) => ({
-    coords: p.x.flatMap((x, j) => (isZero(x) ? [] : [{ j, x: field.fromRational(x) }])),
-    t: field.fromRational(p.t),
-    count: field.fromRational(rat(count)),
+    coords: p.x.flatMap((x, j) => (isZero(x) ? [] : [{ j, x: c(x) }])),
+    t: c(p.t),
+    oneMinusT: c(sub(rat(1), p.t)),
+    onePlusT: c(sub(p.t, rat(-1))),
+    count: count === 1 ? null : c(rat(count)),
   }));
-  const c = (n: bigint, d = 1n) => field.fromRational(rat(n, d));
-  return { field, problem, dim, points, zero: c(0n), one: c(1n), two: c(2n), four: c(4n), half: c(1n, 2n) };
+  return { field, problem, dim, points, zero: c(rat(0)), one: c(rat(1)), two: c(rat(2)), four: c(rat(4)), half: c(rat(1, 2)) };
 }
 
 function dot<T>(P: Prepared<T>, w: T[], p: FieldPoint<T>): T {
@@ -89,73 +100,81 @@ function dot<T>(P: Prepared<T>, w: T[], p: FieldPoint<T>): T {
   return h;
 }
 
+function times<T>(F: Field<T>, count: T | null, x: T): T {
+  return count === null ? x : F.mul(count, x);
+}
+
+/** The residual f(h) - t with Field operations only (so that AD fields differentiate it), without cancellation. */
+function residual<T>(P: Prepared<T>, h: T, p: FieldPoint<T>): T {
+  const F = P.field;
+  switch (P.problem.activation) {
+    case 'sigmoid':
+      return F.sub(F.mul(p.oneMinusT, F.sigmoid(h)), F.mul(p.t, F.sigmoid(F.neg(h))));
+    case 'tanh': {
+      const h2 = F.mul(P.two, h);
+      return F.sub(F.mul(p.oneMinusT, F.sigmoid(h2)), F.mul(p.onePlusT, F.sigmoid(F.neg(h2))));
+    }
+    case 'exp':
+      return F.sub(F.exp(h), p.t);
+    case 'identity':
+      return F.sub(h, p.t);
+    case 'square':
+      return F.sub(F.square(h), p.t);
+    case 'relu':
+      return F.sub(F.relu(h), p.t);
+  }
+}
+
 /** L(w) in the field: its value, derivatives (dual fields) or an enclosure over a box (interval field). */
 export function lossAt<T>(P: Prepared<T>, w: T[]): T {
   const F = P.field;
   let total = P.zero;
   for (const p of P.points) {
     const h = dot(P, w, p);
-    let l: T;
-    if (P.problem.loss === 'xent') {
-      l = F.sub(F.neg(F.mul(p.t, F.ln(F.sigmoid(h)))), F.mul(F.sub(P.one, p.t), F.ln(F.sigmoid(F.neg(h)))));
-    } else {
-      l = F.mul(P.half, F.square(F.sub(p.t, activate(P, h))));
-    }
-    total = F.add(total, F.mul(p.count, l));
+    const l =
+      P.problem.loss === 'xent'
+        ? F.sub(F.neg(F.mul(p.t, F.ln(F.sigmoid(h)))), F.mul(p.oneMinusT, F.ln(F.sigmoid(F.neg(h)))))
+        : F.mul(P.half, F.square(residual(P, h, p)));
+    total = F.add(total, times(F, p.count, l));
   }
   return total;
 }
 
-function activate<T>(P: Prepared<T>, h: T): T {
-  const F = P.field;
+/** [r, f'(h), f''(h)] with r = f(h) - t (mse) or s(h) - t (xent); sigmoid and tanh from one sigmoid jet. */
+function residualJet<T>(P: Prepared<T>, F: ModelField<T>, h: T, p: FieldPoint<T>): [T, T, T] {
   switch (P.problem.activation) {
-    case 'sigmoid':
-      return F.sigmoid(h);
-    case 'tanh':
-      return F.tanh(h);
-    case 'exp':
-      return F.exp(h);
-    case 'identity':
-      return h;
-    case 'square':
-      return F.square(h);
-    case 'relu':
-      return F.relu(h);
-  }
-}
-
-/** [f(h), f'(h), f''(h)] of the activation; over intervals the sigmoid and tanh jets are tight and keep their signs. */
-function activationJet<T>(P: Prepared<T>, F: ModelField<T>, h: T): [T, T, T] {
-  switch (P.problem.activation) {
-    case 'sigmoid':
-      return F.sigmoidJet(h);
-    case 'tanh':
-      return F.tanhJet(h);
+    case 'sigmoid': {
+      const [s, c, s1, s2] = F.sigmoidJet(h);
+      return [F.sub(F.mul(p.oneMinusT, s), F.mul(p.t, c)), s1, s2];
+    }
+    case 'tanh': {
+      const [s, c, s1] = F.sigmoidJet(F.mul(P.two, h));
+      const t1 = F.mul(P.four, s1);
+      return [F.sub(F.mul(p.oneMinusT, s), F.mul(p.onePlusT, c)), t1, F.neg(F.mul(P.two, F.mul(F.sub(s, c), t1)))];
+    }
     case 'exp': {
       const e = F.exp(h);
-      return [e, e, e];
+      return [F.sub(e, p.t), e, e];
     }
     case 'identity':
-      return [h, P.one, P.zero];
+      return [F.sub(h, p.t), P.one, P.zero];
     case 'square':
-      return [F.square(h), F.mul(P.two, h), P.two];
+      return [F.sub(F.square(h), p.t), F.mul(P.two, h), P.two];
     case 'relu':
-      return [F.relu(h), F.step(h), P.zero];
+      return [F.sub(F.relu(h), p.t), F.step(h), P.zero];
   }
 }
 
-/** l'(h), the derivative of one point's loss in h = w . x: (f - t) f' (mse) or s(h) - t (xent). */
-function lossSlope<T>(P: Prepared<T>, F: ModelField<T>, h: T, t: T): T {
-  if (P.problem.loss === 'xent') return F.sub(F.sigmoid(h), t);
-  const [f, f1] = activationJet(P, F, h);
-  return F.mul(F.sub(f, t), f1);
+/** l'(h), the derivative of one point's loss in h = w . x: r f' (mse) or r = s(h) - t (xent). */
+function lossSlope<T>(P: Prepared<T>, F: ModelField<T>, h: T, p: FieldPoint<T>): T {
+  const [r, f1] = residualJet(P, F, h, p);
+  return P.problem.loss === 'xent' ? r : F.mul(r, f1);
 }
 
-/** l''(h), the second derivative of one point's loss in h: f'^2 + (f - t) f'' (mse) or s'(h) (xent). */
-function lossCurvature<T>(P: Prepared<T>, F: ModelField<T>, h: T, t: T): T {
-  if (P.problem.loss === 'xent') return F.sigmoidJet(h)[1];
-  const [f, f1, f2] = activationJet(P, F, h);
-  return F.add(F.square(f1), F.mul(F.sub(f, t), f2));
+/** l''(h), the second derivative of one point's loss in h: f'^2 + r f'' (mse) or s'(h) (xent). */
+function lossCurvature<T>(P: Prepared<T>, F: ModelField<T>, h: T, p: FieldPoint<T>): T {
+  const [r, f1, f2] = residualJet(P, F, h, p);
+  return P.problem.loss === 'xent' ? f1 : F.add(F.square(f1), F.mul(r, f2));
 }
 
 /** grad L(w) = sum_i l'(h_i) x_i by the analytic chain rule (an enclosure over a box in the interval field). */
@@ -163,7 +182,7 @@ export function gradientAt<T>(P: Prepared<T>, w: T[]): T[] {
   const F = P.field as ModelField<T>;
   const g = Array.from({ length: P.dim }, () => P.zero);
   for (const p of P.points) {
-    const c = F.mul(p.count, lossSlope(P, F, dot(P, w, p), p.t));
+    const c = times(F, p.count, lossSlope(P, F, dot(P, w, p), p));
     for (const { j, x } of p.coords) g[j] = F.add(g[j], F.mul(c, x));
   }
   return g;
@@ -174,7 +193,7 @@ export function hessianAt<T>(P: Prepared<T>, w: T[]): T[][] {
   const F = P.field as ModelField<T>;
   const H = Array.from({ length: P.dim }, () => Array.from({ length: P.dim }, () => P.zero));
   for (const p of P.points) {
-    const c = F.mul(p.count, lossCurvature(P, F, dot(P, w, p), p.t));
+    const c = times(F, p.count, lossCurvature(P, F, dot(P, w, p), p));
     for (const a of p.coords) {
       const ca = F.mul(c, a.x);
       for (const b of p.coords) if (b.j >= a.j) H[a.j][b.j] = F.add(H[a.j][b.j], F.mul(ca, b.x));
@@ -184,18 +203,22 @@ export function hessianAt<T>(P: Prepared<T>, w: T[]): T[][] {
   return H;
 }
 
-/** Decimal point arithmetic at `precision` digits (jets from elementary.ts); H(0) = 0, as relu'(0) in the dual numbers. */
+/** Decimal point arithmetic at `precision` digits (sigmoid pair from elementary.ts); H(0) = 0, as relu'(0) in the dual numbers. */
 export function decimalModelField(precision: number): ModelField<Decimal> {
   const F = decimalField(precision);
+  const D = F.D;
   return {
     ...F,
-    sigmoidJet: (h) => sigmoidJet(F.D, h),
-    tanhJet: (h) => tanhJet(F.D, h),
-    step: (h) => new F.D(h.gt(0) ? 1 : 0),
+    sigmoidJet: (h) => {
+      const [s, c] = sigmoidPair(D, h);
+      const s1 = D.mul(s, c);
+      return [s, c, s1, D.mul(s1, D.sub(c, s))];
+    },
+    step: (h) => new D(h.gt(0) ? 1 : 0),
   };
 }
 
-/** Outward-rounded intervals (interval.ts) with tight sigmoid and tanh jets and the step [1,1], [0,0] or [0,1]. */
+/** Outward-rounded intervals (interval.ts) with a tight sigmoid jet and the step [1,1], [0,0] or [0,1]. */
 export function intervalModelField(ic: IntervalContext): ModelField<Interval> {
   const one = ic.point('1');
   const zero = ic.point('0');
@@ -208,31 +231,51 @@ export function intervalModelField(ic: IntervalContext): ModelField<Interval> {
     neg: (a) => ic.neg(a),
     exp: (a) => ic.exp(a),
     ln: (a) => ic.ln(a),
-    sigmoid: (a) => (a.lo.eq(a.hi) ? sigmoidBounds(a.lo, ic.precision) : ic.sigmoid(a)),
+    sigmoid: (a) => ic.sigmoid(a),
     tanh: (a) => ic.tanh(a),
     relu: (a) => ic.relu(a),
     square: (a) => ic.square(a),
     sigmoidJet: (h) => intervalSigmoidJet(ic, h),
-    tanhJet: (h) => {
-      const [s, s1, s2] = intervalSigmoidJet(ic, ic.mul(ic.point('2'), h));
-      const t = ic.sub(ic.mul(ic.point('2'), s), one);
-      const t1 = ic.mul(ic.point('4'), s1);
-      return [ic.intersect(t, ic.hull(ic.neg(one), one)) ?? t, t1, ic.mul(ic.point('-2'), ic.mul(t, t1))];
-    },
     step: (h) => (h.lo.gt(0) ? one : h.hi.lt(0) ? zero : ic.hull(zero, one)),
   };
 }
 
 /**
- * Encloses [s, s', s''] over h. With the rigorous bounds of s(x) and s(-x) at the two ends: s is increasing;
- * s' = s(x) s(-x) is even and decreasing in |x| (maximum 1/4 at 0); d = s(-x) - s(x) = 1 - 2 s(x) is decreasing;
- * s'' = s' d. No cancellation: far out, s' keeps its relative accuracy (s(-x) is bounded directly).
+ * Rigorous bounds of [s(x), s(-x)] from one kernel call: the smaller, s(-|x|), directly (full relative accuracy
+ * however far out), the larger as 1 minus it, rounded outward (no cancellation: it lies in [1/2, 1]).
  */
-function intervalSigmoidJet(ic: IntervalContext, h: Interval): [Interval, Interval, Interval] {
-  const p = ic.precision;
+function sigmoidPairBounds(ic: IntervalContext, x: Decimal): [Bounds, Bounds] {
+  const small = sigmoidBounds(x.isNeg() ? x : x.neg(), ic.precision);
+  const large = { lo: ic.down.sub(1, small.hi), hi: ic.up.sub(1, small.lo) };
+  return x.isNeg() ? [small, large] : [large, small];
+}
+
+/** True when h is narrower than 10^(5 - precision): one kernel call then encloses s over all of h (see `stretch`). */
+function narrow(ic: IntervalContext, h: Interval): boolean {
+  return ic.up.sub(h.hi, h.lo).lte(ic.near.pow(10, 5 - ic.precision));
+}
+
+/**
+ * Bounds of [s(y), s(-y)] for every y in [x, x + delta] (0 <= delta <= 1/2) from those at x: ln s is increasing with
+ * slope s(-y) <= 1, so s(x) <= s(y) <= s(x) e^delta <= s(x)(1 + 2 delta), and likewise s(x)(1 - delta) <= s(-y) <= s(-x).
+ */
+function stretch(ic: IntervalContext, [s, c]: Bounds[], delta: Decimal): [Bounds, Bounds] {
   const { down, up } = ic;
-  const atLo = [sigmoidBounds(h.lo, p), sigmoidBounds(h.lo.neg(), p)];
-  const atHi = h.lo.eq(h.hi) ? atLo : [sigmoidBounds(h.hi, p), sigmoidBounds(h.hi.neg(), p)];
+  return [
+    { lo: s.lo, hi: up.mul(s.hi, up.add(1, up.mul(2, delta))) },
+    { lo: down.mul(c.lo, down.sub(1, delta)), hi: c.hi },
+  ];
+}
+
+/**
+ * Encloses [s(h), s(-h), s'(h), s''(h)] over h. From the bounds of s(x) and s(-x) at the two ends: s(x) is
+ * increasing and s(-x) decreasing; s' = s(x) s(-x) is even and decreasing in |x| (maximum 1/4 at 0);
+ * d = s(-x) - s(x) = 1 - 2 s(x) is decreasing; s'' = s' d.
+ */
+function intervalSigmoidJet(ic: IntervalContext, h: Interval): [Interval, Interval, Interval, Interval] {
+  const { down, up } = ic;
+  const atLo = sigmoidPairBounds(ic, h.lo);
+  const atHi = narrow(ic, h) ? stretch(ic, atLo, up.sub(h.hi, h.lo)) : sigmoidPairBounds(ic, h.hi);
   const slope = ([s, c]: Bounds[]): Interval => ({ lo: down.mul(s.lo, c.lo), hi: up.mul(s.hi, c.hi) });
   const a = slope(atLo);
   const b = slope(atHi);
@@ -242,7 +285,7 @@ function intervalSigmoidJet(ic: IntervalContext, h: Interval): [Interval, Interv
       ? { lo: a.lo, hi: b.hi }
       : { lo: Decimal.min(a.lo, b.lo), hi: ic.fromRational(rat(1n, 4n)).hi };
   const d = { lo: down.sub(atHi[1].lo, atHi[0].hi), hi: up.sub(atLo[1].hi, atLo[0].lo) };
-  return [{ lo: atLo[0].lo, hi: atHi[0].hi }, s1, ic.mul(s1, d)];
+  return [{ lo: atLo[0].lo, hi: atHi[0].hi }, { lo: atHi[1].lo, hi: atLo[1].hi }, s1, ic.mul(s1, d)];
 }
 
 /**
