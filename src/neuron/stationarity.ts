@@ -56,6 +56,8 @@ export interface StationarityPolynomial {
 /** The largest degree of a stationarity polynomial that the exact analysis accepts. */
 export const MAX_DEGREE = 200;
 const MAX_DENOMINATOR_DEGREE = 1000;
+/** Primes scanned for an irreducibility proof of a minimal polynomial (its factorisation is known either way). */
+const IRREDUCIBILITY_PRIME_LIMIT = 1000;
 
 /** A rational function with a denominator that is a product of powers of z and of 1 + z^k (k ≥ 1). */
 interface Term {
@@ -231,7 +233,7 @@ export function exactStationaryPoints(problem: ScalarProblem): ExactStationarity
         interval: [ratToString(interval.lo), ratToString(interval.hi)],
         signChange,
       },
-      irreducibility: irreducibilityCertificate(owner.factor),
+      irreducibility: irreducibilityCertificate(owner.factor, IRREDUCIBILITY_PRIME_LIMIT),
     };
   });
   return {

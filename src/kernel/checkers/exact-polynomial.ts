@@ -5,8 +5,9 @@
  */
 import { div, isZero, mul, rat, sub, type Rational } from '../../algebra/rational.js';
 
-/** The largest degree and prime the checkers accept, so that bad data cannot make them run for hours. */
+/** The largest degree the checkers accept, so that bad data cannot make them run for hours. */
 export const MAX_DEGREE = 2000;
+/** The largest prime the checkers accept (trial division up to 2^20). */
 export const MAX_PRIME = 2n ** 40n;
 
 /**
