@@ -132,7 +132,7 @@ export function stationarityPolynomial(problem: ScalarProblem): StationarityPoly
   if (zDegree(numerator) > MAX_DEGREE) {
     throw new RangeError(`the stationarity polynomial has degree ${zDegree(numerator)} > ${MAX_DEGREE}: too large for the exact analysis`);
   }
-  // G has a positive leading coefficient and divides D, so it is positive on z > 0
+  // cancelling G = gcd(Nz, D) keeps the identity: G divides D, which has no zero for z > 0
   return { numerator, denominator: exact(D, G), scale: div(rat(1), lambda), shift };
 }
 
