@@ -14,6 +14,16 @@ import { decimalContext, outwardContexts, type DecimalCtor } from './context.js'
 import type { Field } from './field.js';
 import { sigmoidBounds, expBounds, tanhBounds, softplusBounds } from './elementary.js';
 
+/** x >= 0 (also for −0), by sign bits: no allocation, unlike x.gte(0). */
+function nonNegative(x: Decimal): boolean {
+  return !x.isNeg() || x.isZero();
+}
+
+/** x <= 0 (also for +0), by sign bits. */
+function nonPositive(x: Decimal): boolean {
+  return x.isNeg() || x.isZero();
+}
+
 /** A closed interval lo <= hi with decimal ends. */
 export interface Interval {
   readonly lo: Decimal;
@@ -91,18 +101,18 @@ export class IntervalContext implements Field<Interval> {
   /** Encloses {x · y : x ∈ a, y ∈ b}; two directed products except when both straddle 0. */
   mul(a: Interval, b: Interval): Interval {
     const { down, up } = this;
-    if (a.lo.gte(0)) {
-      if (b.lo.gte(0)) return { lo: down.mul(a.lo, b.lo), hi: up.mul(a.hi, b.hi) };
-      if (b.hi.lte(0)) return { lo: down.mul(a.hi, b.lo), hi: up.mul(a.lo, b.hi) };
+    if (nonNegative(a.lo)) {
+      if (nonNegative(b.lo)) return { lo: down.mul(a.lo, b.lo), hi: up.mul(a.hi, b.hi) };
+      if (nonPositive(b.hi)) return { lo: down.mul(a.hi, b.lo), hi: up.mul(a.lo, b.hi) };
       return { lo: down.mul(a.hi, b.lo), hi: up.mul(a.hi, b.hi) };
     }
-    if (a.hi.lte(0)) {
-      if (b.lo.gte(0)) return { lo: down.mul(a.lo, b.hi), hi: up.mul(a.hi, b.lo) };
-      if (b.hi.lte(0)) return { lo: down.mul(a.hi, b.hi), hi: up.mul(a.lo, b.lo) };
+    if (nonPositive(a.hi)) {
+      if (nonNegative(b.lo)) return { lo: down.mul(a.lo, b.hi), hi: up.mul(a.hi, b.lo) };
+      if (nonPositive(b.hi)) return { lo: down.mul(a.hi, b.hi), hi: up.mul(a.lo, b.lo) };
       return { lo: down.mul(a.lo, b.hi), hi: up.mul(a.lo, b.lo) };
     }
-    if (b.lo.gte(0)) return { lo: down.mul(a.lo, b.hi), hi: up.mul(a.hi, b.hi) };
-    if (b.hi.lte(0)) return { lo: down.mul(a.hi, b.lo), hi: up.mul(a.lo, b.lo) };
+    if (nonNegative(b.lo)) return { lo: down.mul(a.lo, b.hi), hi: up.mul(a.hi, b.hi) };
+    if (nonPositive(b.hi)) return { lo: down.mul(a.hi, b.lo), hi: up.mul(a.lo, b.lo) };
     return {
       lo: Decimal.min(down.mul(a.lo, b.hi), down.mul(a.hi, b.lo)),
       hi: Decimal.max(up.mul(a.lo, b.lo), up.mul(a.hi, b.hi)),
@@ -112,14 +122,14 @@ export class IntervalContext implements Field<Interval> {
   /** Encloses {x / y : x ∈ a, y ∈ b}; throws RangeError when 0 ∈ b. */
   div(a: Interval, b: Interval): Interval {
     const { down, up } = this;
-    if (b.lo.gt(0)) {
-      if (a.lo.gte(0)) return { lo: down.div(a.lo, b.hi), hi: up.div(a.hi, b.lo) };
-      if (a.hi.lte(0)) return { lo: down.div(a.lo, b.lo), hi: up.div(a.hi, b.hi) };
+    if (!nonPositive(b.lo)) {
+      if (nonNegative(a.lo)) return { lo: down.div(a.lo, b.hi), hi: up.div(a.hi, b.lo) };
+      if (nonPositive(a.hi)) return { lo: down.div(a.lo, b.lo), hi: up.div(a.hi, b.hi) };
       return { lo: down.div(a.lo, b.lo), hi: up.div(a.hi, b.lo) };
     }
-    if (b.hi.lt(0)) {
-      if (a.lo.gte(0)) return { lo: down.div(a.hi, b.hi), hi: up.div(a.lo, b.lo) };
-      if (a.hi.lte(0)) return { lo: down.div(a.hi, b.lo), hi: up.div(a.lo, b.hi) };
+    if (!nonNegative(b.hi)) {
+      if (nonNegative(a.lo)) return { lo: down.div(a.hi, b.hi), hi: up.div(a.lo, b.lo) };
+      if (nonPositive(a.hi)) return { lo: down.div(a.hi, b.lo), hi: up.div(a.lo, b.hi) };
       return { lo: down.div(a.hi, b.hi), hi: up.div(a.lo, b.hi) };
     }
     throw new RangeError(`interval division by [${b.lo}, ${b.hi}], which contains 0`);
@@ -127,8 +137,8 @@ export class IntervalContext implements Field<Interval> {
 
   /** Encloses {x² : x ∈ a}, tightly: [0, max²] when a straddles 0. */
   square(a: Interval): Interval {
-    if (a.lo.gte(0)) return { lo: this.down.mul(a.lo, a.lo), hi: this.up.mul(a.hi, a.hi) };
-    if (a.hi.lte(0)) return { lo: this.down.mul(a.hi, a.hi), hi: this.up.mul(a.lo, a.lo) };
+    if (nonNegative(a.lo)) return { lo: this.down.mul(a.lo, a.lo), hi: this.up.mul(a.hi, a.hi) };
+    if (nonPositive(a.hi)) return { lo: this.down.mul(a.hi, a.hi), hi: this.up.mul(a.lo, a.lo) };
     const m = Decimal.max(a.lo.neg(), a.hi);
     return { lo: new this.down(0), hi: this.up.mul(m, m) };
   }
@@ -190,7 +200,7 @@ export class IntervalContext implements Field<Interval> {
 
   /** True iff lo <= 0 <= hi. */
   containsZero(a: Interval): boolean {
-    return a.lo.lte(0) && a.hi.gte(0);
+    return nonPositive(a.lo) && nonNegative(a.hi);
   }
 
   /** True iff a lies in the interior of b: b.lo < a.lo and a.hi < b.hi. */
