@@ -7,6 +7,7 @@ import type { Figure, PropertyRun } from '../claim/types.js';
 import type { JudgedEvidence, Judgement } from '../kernel/verdict.js';
 import { VERDICTS, type Certificate, type CheckResult, type Trust, type Verdict } from '../kernel/types.js';
 import type { ClaimRun } from '../runner/run-claim.js';
+import { QUESTIONS } from './questions.js';
 
 export interface CheckedCertificate {
   certificate: Certificate;
@@ -47,7 +48,10 @@ export interface Report {
   claims: ReportClaim[];
 }
 
-/** Builds the report from the static claim files, their runs and their final (dependency-capped) judgements. */
+/**
+ * Builds the report from the static claim files, their runs and their final (dependency-capped) judgements; claims
+ * are ordered by the first question bullet they answer, in dependency order within a bullet.
+ */
 export function buildReport(
   files: readonly ClaimFile[],
   order: readonly string[],
@@ -86,6 +90,9 @@ export function buildReport(
       figures: (run?.figures ?? []).map((f: Figure) => ({ file: `figures/${f.file}`, caption: f.caption })),
     });
   }
+  // Sections follow the question's bullets (a claim goes with the first bullet it answers), dependency order within.
+  const rank = (c: ReportClaim) => Math.min(...c.answers.map((a) => QUESTIONS.findIndex((q) => q.id === a)).filter((i) => i >= 0), QUESTIONS.length);
+  claims.sort((a, b) => rank(a) - rank(b));
   const counts = Object.fromEntries(VERDICTS.map((v) => [v, claims.filter((c) => c.verdict === v).length])) as Record<Verdict, number>;
   const withExpected = claims.filter((c) => c.expected !== undefined);
   return {
