@@ -23,3 +23,7 @@ export {
 } from './evidence/gradient-checks.js';
 export { rat, parseRational, ratToString, type Rational } from './algebra/rational.js';
 export { gradientFormulaCertificates, sigmoidBoundsCertificates, sigmoidDerivativeCertificates, sigmoidDirectionalLimitCertificates } from './symbolic/certificates.js';
+export { parseExpr } from './symbolic/parse.js';
+export { derivativeIdentityCertificate, identityCertificate, positivityCertificate, limitCertificate } from './symbolic/certificates.js';
+export { decimalField, dualField, type Field } from './numeric/field.js';
+export { richardsonDerivative } from './numeric/richardson.js';
