@@ -16,6 +16,7 @@ import { checkRealRootCount } from './checkers/real-root-count.js';
 import { checkSolvableDegree } from './checkers/solvable-degree.js';
 import { checkFloat64Boundary } from './checkers/float64.js';
 import { checkStationaryPoints } from './checkers/stationary-points.js';
+import { checkExactEvaluation } from './checkers/exact-evaluation.js';
 
 export const CHECKERS: Readonly<Record<string, Checker>> = {
   conjunction: (c) => checkConjunction(c, CHECKERS),
@@ -31,6 +32,7 @@ export const CHECKERS: Readonly<Record<string, Checker>> = {
   'isolated-root': checkIsolatedRoot,
   'float64-sigmoid-boundary': checkFloat64Boundary,
   'stationary-points': checkStationaryPoints,
+  'exact-evaluation': checkExactEvaluation,
 };
 
 /**
