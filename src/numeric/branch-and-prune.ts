@@ -155,14 +155,32 @@ export function findZeros(ic: IntervalContext, sys: IntervalSystem, box: Rationa
       boxes++;
       node.code = decide(node) ?? (cmp(widest, options.minWidth) < 0 ? '?' : undefined);
     }
-    if (node.code === '?') unknown.push(node.box);
     if (node.code === undefined) {
       const [left, right] = bisect(node.box);
       node.children = [{ box: left }, { box: right }];
       queue.push(...node.children);
     }
   }
+  collapseUndecided(root);
+  collectUndecided(root, unknown);
   return { tree: serialize(root), zeros, unknown, boxes, complete: unknown.length === 0 };
+}
+
+/** Merges every subtree whose leaves are all undecided into one undecided leaf; true iff `node` is then one. */
+function collapseUndecided(node: Node): boolean {
+  if (node.children) {
+    const [left, right] = node.children.map(collapseUndecided);
+    if (left && right) {
+      node.children = undefined;
+      node.code = '?';
+    }
+  }
+  return node.code === '?';
+}
+
+function collectUndecided(node: Node, unknown: RationalBox[]): void {
+  if (node.code === '?') unknown.push(node.box);
+  else node.children?.forEach((child) => collectUndecided(child, unknown));
 }
 
 function serialize(root: Node): string {
