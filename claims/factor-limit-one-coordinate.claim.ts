@@ -14,7 +14,7 @@ function alongFirstCoordinate(): TableEvidence {
   const half = STEPS.every((l) => at(0, l).eq(0.5));
   // 1 − s(λ) = s(−λ): computed without rounding s(λ) to 1, it must decrease to 0.
   const gap = (lambda: number) => at(1, lambda);
-  const towardOne = STEPS.every((l, i) => i === 0 || gap(l).lt(gap(STEPS[i - 1]))) && gap(1000).lt(1e-400);
+  const towardOne = STEPS.every((l, i) => i === 0 || gap(l).lt(gap(STEPS[i - 1]))) && gap(1000).lt('1e-400');
   return {
     kind: 'table',
     title: 'The factor s((w − λe₁)·x) at w = 0 as λ grows (30 digits)',
