@@ -103,7 +103,7 @@ export class DualNumbers implements Field<Dual> {
   /** (ln a, a'/a); throws RangeError unless a > 0. */
   ln(a: Dual): Dual {
     if (!a.v.gt(0)) throw new RangeError(`ln of ${a.v}, which is not positive`);
-    return this.chain(a, this.D.ln(a.v), this.D.div(1, a.v));
+    return this.chain(a, E.ln(this.D, a.v), this.D.div(1, a.v));
   }
 
   /** (s(a), s(a)·s(−a)·a'), both factors from one kernel call (no cancellation at large |a|). */

@@ -1,20 +1,36 @@
 /**
  * Elementary functions of the neuron at any precision, accurate at extreme arguments, with rigorous bounds.
  *
- * Point functions take a Decimal constructor D (precision p) and return a Decimal of D. `exp`, `sigmoid`,
+ * Point functions take a Decimal constructor D (precision p) and return a Decimal of D. `exp`, `ln`, `sigmoid`,
  * `oneMinusSigmoid`, `sigmoidPair` and `tanh` (for |h| >= 1/8) run on the BigInt kernel of `fixed.ts` and satisfy
  *   |result − f(h)| <= 0.51·10^(1−p)·|f(h)|                                                         (★)
- * (faithful, and correctly rounded except within 2^−13 ulp of a rounding boundary). The others (`softplus`,
- * `logSigmoid`, `logit`, small-argument `tanh`) use decimal.js at guard precision chosen so that no digits are lost
- * to cancellation; they are accurate to about p digits but carry no proved bound.
+ * (faithful, and correctly rounded except within about 2^−13 ulp of a rounding boundary). `softplus` and
+ * `logSigmoid` combine kernel values rounded at p + 5 digits; small-argument `tanh` and `logit` use decimal.js at
+ * guard precisions chosen so that no digits are lost to cancellation; these are accurate to about p digits but
+ * carry no proved bound.
  *
  * The `...Bounds(x, p)` functions return [lo, hi] with p-digit ends and lo <= f(x) <= hi, rigorously: from the
- * kernel's proved ball, or from decimal.js steps each rounded in the direction that keeps the bound valid.
+ * kernel's proved balls, or from decimal.js steps each rounded in the direction that keeps the bound valid.
  * 1 − s(h) is always computed as s(−h), never by cancellation, so h = ±10^6 keeps all its digits.
  */
 import { Decimal } from 'decimal.js';
 import { decimalContext, MAX_EXPONENT, MIN_EXPONENT, outwardContexts, type DecimalCtor } from './context.js';
-import { ballLower, ballNearest, ballUpper, expBall, pow10, workingBits, type ExpBall, type ScaledBall } from './fixed.js';
+import {
+  ballLower,
+  ballNearest,
+  ballUpper,
+  decimalDigits,
+  expBall,
+  fixedLower,
+  fixedNearest,
+  fixedUpper,
+  lnOfScaled,
+  pow10,
+  workingBits,
+  type ExpBall,
+  type FixedBall,
+  type ScaledBall,
+} from './fixed.js';
 
 /** A rigorous enclosure lo <= f(x) <= hi of one value. */
 export interface Bounds {
@@ -186,24 +202,43 @@ export function tanhBounds(x: Decimal, precision: number): Bounds {
   return { lo: lo.toSD(precision, Decimal.ROUND_FLOOR), hi: hi.toSD(precision, Decimal.ROUND_CEIL) };
 }
 
-/**
- * ln(1 + u) for 0 <= u <= 1 in context D: u − u²/2 when u < 10^−(p+1) (relative error < u²/3), else ln(1 + u)
- * at p + 5 + (leading zeros of u) digits, where 1 + u is exact for u of at most p + 5 digits.
- */
-function log1pNonNegative(D: DecimalCtor, u: Decimal): Decimal {
-  const p = D.precision;
-  if (smallerThanPowerOfTen(u, p + 1)) return new D(u.minus(u.times(u).div(2)));
-  const W = decimalContext(p + 5 + Math.max(0, -u.e));
-  return new D(W.ln(W.add(1, u))).toSD(p);
+/** ln x for a positive finite Decimal x as a kernel ball at the working bits of `precision` digits. */
+function lnBall(x: Decimal, precision: number): FixedBall {
+  if (!(x.isFinite() && x.gt(0))) throw new RangeError(`ln of ${x}, which is not a positive finite number`);
+  const { digits, e10 } = decimalDigits(x);
+  return lnOfScaled(BigInt(digits), e10, workingBits(precision));
 }
 
-/** softplus(h) = ln(1 + e^h) = max(h, 0) + ln(1 + e^−|h|), to about p digits at every h (e^h itself far left). */
+/** ln(1 + u) for a Decimal u >= 0 as a kernel ball, from the exact integer form of 1 + u. */
+function log1pBall(u: Decimal, precision: number): FixedBall {
+  if (u.isZero()) return { m: 0n, err: 0n, W: 1 };
+  const { digits, e10 } = decimalDigits(u);
+  const N = BigInt(digits);
+  const W = workingBits(precision);
+  return e10 >= 0 ? lnOfScaled(N * pow10(e10) + 1n, 0, W) : lnOfScaled(N + pow10(-e10), e10, W);
+}
+
+/** ln x with bound (★) (kernel: Newton on the proved exponential, error certified a posteriori); throws RangeError unless x > 0. */
+export function ln(D: DecimalCtor, x: Decimal): Decimal {
+  return fixedNearest(lnBall(x, D.precision), D);
+}
+
+/** Rigorous p-digit bounds of ln x for x > 0. */
+export function lnBounds(x: Decimal, precision: number): Bounds {
+  const { down, up } = outwardContexts(precision);
+  const b = lnBall(x, precision);
+  return { lo: fixedLower(b, down), hi: fixedUpper(b, up) };
+}
+
+/** softplus(h) = ln(1 + e^h) = max(h, 0) + ln(1 + u), u = e^−|h|, to about p digits at every h (e^h itself far left). */
 export function softplus(D: DecimalCtor, h: Decimal): Decimal {
   requireFinite(h, 'softplus');
-  const G = decimalContext(D.precision + 5);
+  const p = D.precision;
+  const G = decimalContext(p + 5);
   const u = nearest(expBall(h, workingBits(G.precision), h.s < 0 ? 1n : -1n), G);
-  const l = log1pNonNegative(G, u);
-  return new D(h.s > 0 ? G.add(h, l) : l).toSD(D.precision);
+  // ln(1 + u) = u − u²/2 within a relative u²/3 < 10^−2p once u < 10^−(p+1).
+  const l = smallerThanPowerOfTen(u, p + 1) ? G.sub(u, G.mul(u, u).div(2)) : fixedNearest(log1pBall(u, G.precision), G);
+  return new D(h.s > 0 ? G.add(h, l) : l).toSD(p);
 }
 
 /** ln s(h) = −softplus(−h), to about p digits at every h (≈ −e^−h for large h, ≈ h for very negative h). */
@@ -225,9 +260,8 @@ export function softplusBounds(x: Decimal, precision: number): Bounds {
     lo = g.down.sub(uLo, g.up.mul(uLo, uLo).div(2));
     hi = uHi;
   } else {
-    const w = outwardContexts(precision + 5 + Math.max(0, -uLo.e));
-    lo = w.down.ln(w.down.add(1, uLo));
-    hi = w.up.ln(w.up.add(1, uHi));
+    lo = fixedLower(log1pBall(uLo, precision + 5), g.down);
+    hi = fixedUpper(log1pBall(uHi, precision + 5), g.up);
   }
   const { down, up } = outwardContexts(precision);
   if (x.s > 0) return { lo: down.add(x, lo), hi: up.add(x, hi) };

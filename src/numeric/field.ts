@@ -34,8 +34,8 @@ export interface DecimalField extends Field<Decimal> {
 }
 
 /**
- * Decimal arithmetic at `precision` significant digits (ROUND_HALF_EVEN): +, −, ×, ÷, ln correctly rounded
- * (decimal.js); exp, sigmoid, tanh from the proved kernel (relative error <= 0.51·10^(1−p)); relu(0) = 0.
+ * Decimal arithmetic at `precision` significant digits (ROUND_HALF_EVEN): +, −, ×, ÷ correctly rounded (decimal.js);
+ * exp, ln, sigmoid, tanh from the proved kernel (relative error <= 0.51·10^(1−p)); relu(0) = 0.
  */
 export function decimalField(precision: number): DecimalField {
   const D = decimalContext(precision);
@@ -48,7 +48,7 @@ export function decimalField(precision: number): DecimalField {
     div: (a, b) => D.div(a, b),
     neg: (a) => new D(a).neg(),
     exp: (a) => E.exp(D, a),
-    ln: (a) => D.ln(a),
+    ln: (a) => E.ln(D, a),
     sigmoid: (a) => E.sigmoid(D, a),
     tanh: (a) => E.tanh(D, a),
     relu: (a) => (a.gt(0) ? new D(a) : new D(0)),

@@ -182,21 +182,20 @@ export function decimalDigits(x: Decimal): { digits: string; e10: number } {
   return { digits, e10: x.e - digits.length + 1 };
 }
 
+/** floor(n·10^e10·2^W) exactly, for an integer n of any sign. */
+export function floorScaled(n: bigint, e10: number, W: number): bigint {
+  if (e10 >= 0) return (n * pow10(e10)) << BigInt(W);
+  const num = n << BigInt(W);
+  const den = pow10(-e10);
+  const q = num / den;
+  return num < 0n && q * den !== num ? q - 1n : q;
+}
+
 /** floor(factor·x·2^W) exactly, for a finite Decimal x and an integer factor. */
 export function toFixedFloor(x: Decimal, W: number, factor = 1n): bigint {
   if (x.isZero()) return 0n;
   const { digits, e10 } = decimalDigits(x);
-  const n = BigInt(digits) * (factor < 0n ? -factor : factor);
-  const negative = x.s < 0 !== factor < 0n;
-  if (e10 >= 0) {
-    const r = (n * pow10(e10)) << BigInt(W);
-    return negative ? -r : r;
-  }
-  const num = n << BigInt(W);
-  const den = pow10(-e10);
-  const q = num / den;
-  if (!negative) return q;
-  return q * den === num ? -q : -q - 1n;
+  return floorScaled(BigInt(digits) * factor * BigInt(x.s), e10, W);
 }
 
 /**
@@ -215,9 +214,12 @@ export function expBall(x: Decimal, W: number, factor = 1n): ExpBall {
   const factorDigits = factor < 0n ? (-factor).toString().length : factor.toString().length;
   if (x.e + factorDigits - 1 >= 17) return x.s * (factor < 0n ? -1 : 1) > 0 ? 'overflow' : 'underflow';
   const g = Math.ceil(Math.max(0, x.e + factorDigits) * LOG2_10) + 8;
-  const Wp = W + g;
-  const X = toFixedFloor(x, Wp, factor);
-  const L10 = lnTenFixed(Wp);
+  return expOfFixed(toFixedFloor(x, W + g, factor), W, g);
+}
+
+/** e^x for x known as X with |X − x·2^(W+g)| < 1 and 2^(g−4) >= |q| + 1: the reduction and product of `expBall`. */
+function expOfFixed(X: bigint, W: number, g: number): ScaledBall {
+  const L10 = lnTenFixed(W + g);
   let q = X / L10;
   if (X > 0n && q * L10 !== X) q += 1n;
   const Y = (q * L10 - X) >> BigInt(g);
@@ -235,6 +237,104 @@ export function expBall(x: Decimal, W: number, factor = 1n): ExpBall {
     if (b !== 0) m = (m * tableEntry(tables, s, b)) >> bigW;
   }
   return { m: m >> k, err: BigInt(2 * S + 9), exp10: Number(q), W };
+}
+
+/** A real known to lie within err·2^−W of m·2^−W (m of any sign). */
+export interface FixedBall {
+  readonly m: bigint;
+  readonly err: bigint;
+  readonly W: number;
+}
+
+/** A fixed-point approximation of the double y at W bits (53 significant bits; used only as a starting guess). */
+function doubleToFixed(y: number, W: number): bigint {
+  if (y === 0) return 0n;
+  const k = 60 - Math.ceil(Math.log2(Math.abs(y)));
+  const half = k >> 1; // two factors, so that no power of two overflows a double
+  const scaled = BigInt(Math.round(y * 2 ** half * 2 ** (k - half)));
+  return W >= k ? scaled << BigInt(W - k) : scaled >> BigInt(k - W);
+}
+
+function abs(n: bigint): bigint {
+  return n < 0n ? -n : n;
+}
+
+/** A bound, in ulps, of t³/2 for t = T·2^−W: the tail of ln(1 + t) after t − t²/2 when |t| <= 1/2. */
+function cubeTailUlps(T: bigint, W: number): bigint {
+  const a = abs(T) + 1n;
+  return ((a * a * a) >> BigInt(2 * W + 1)) + 1n;
+}
+
+/**
+ * ln x for x = N·10^E10 > 0 as a fixed-point ball whose error is at most about 2^−W·|ln x| (so relative, also for x
+ * near 1: the ball's W grows by the bits of 1/|x − 1| there).
+ *
+ * Method and proof. Write x = mant·10^e with mant in [10^−1/2, 10^1/2), so ln x = e·ln10 + ln mant with
+ * |ln mant| <= 1.16 (no cancellation beyond a factor 2 when e ≠ 0). For x within 1/16 of 1 (e = 0), t = x − 1 is
+ * exact and the ball's W is raised by the bits of 1/|t|; tiny t is answered by ln(1+t) = t − t²/2 + θ·t³/2,
+ * |θ| <= 1 (|t| <= 1/2). Otherwise Newton's iteration for ln mant starts from the double logarithm: given Y,
+ * z = mant·e^−Y is computed from the kernel's proved ball of e^−Y, and ln mant = Y + ln z with
+ * |ln z − (z − 1)| <= (z − 1)² for |z − 1| <= 1/2. The iteration stops when that square is below a few ulps; the
+ * returned error adds the error of z (from the exp ball and the truncations), the square bound and, for e ≠ 0,
+ * 2 ulps for e·ln10. The answer is therefore proved whatever the starting guess was; only the speed depends on it.
+ */
+export function lnOfScaled(N: bigint, E10: number, W: number): FixedBall {
+  if (N <= 0n) throw new RangeError('ln of a non-positive number');
+  const text = N.toString();
+  let e = E10 + text.length - 1;
+  let md = Number(text.slice(0, 17)) / 10 ** (Math.min(17, text.length) - 1);
+  if (md >= Math.sqrt(10)) {
+    e += 1;
+    md /= 10;
+  }
+  const mantE = E10 - e; // mant = N·10^mantE
+  if (e === 0) {
+    const one = pow10(-mantE);
+    const tN = N - one; // t = x − 1 = tN·10^mantE, exactly
+    if (tN === 0n) return { m: 0n, err: 0n, W };
+    if (16n * abs(tN) < one) {
+      const tDigits = abs(tN).toString().length;
+      // 2^−extra <= |t|/4: the ball is then relative to |ln(1+t)| >= |t|/2.
+      const extra = Math.ceil(-(mantE + tDigits - 1) * LOG2_10) + 2;
+      const Weff = W + extra;
+      const T = floorScaled(tN, mantE, Weff);
+      const tail = cubeTailUlps(T, Weff);
+      if (tail <= 4n) {
+        const half = (T * T) >> BigInt(Weff + 1);
+        return { m: T - half, err: tail + 3n, W: Weff };
+      }
+      const td = Number(`${tN}e${mantE}`);
+      return newtonLn(floorScaled(N, mantE, Weff), doubleToFixed(Math.log1p(td), Weff), Weff);
+    }
+  }
+  const ball = newtonLn(floorScaled(N, mantE, W), doubleToFixed(Math.log(md), W), W);
+  if (e === 0) return ball;
+  const b = BigInt(e < 0 ? -e : e).toString(2).length + 1;
+  const eL = (BigInt(e) * lnTenFixed(W + b)) >> BigInt(b); // |e|·2^−b + 1 <= 2 ulps
+  return { m: ball.m + eL, err: ball.err + 2n, W };
+}
+
+/**
+ * ln mant for mant = M·2^−W (M floored, error < 1) in [0.31, 3.17] by Newton steps Y ← Y + (mant·e^−Y − 1) from
+ * the guess Y; see `lnOfScaled` for the proof of the returned error.
+ */
+function newtonLn(M: bigint, Y: bigint, W: number): FixedBall {
+  const one = 1n << BigInt(W);
+  const bigW = BigInt(W);
+  for (let step = 0; step < 64; step++) {
+    const e = expOfFixed(-Y << 8n, W, 8); // e^−Y in [0.31, 3.2]: exp10 is 0 or 1
+    const E = e.exp10 === 1 ? e.m * 10n : e.m;
+    const errE = e.exp10 === 1 ? e.err * 10n : e.err;
+    // Z = floor(M·E/2^W): |Z − z·2^W| <= (M+1)·errE/2^W + E/2^W + 1 (errors of E, of M, and the floor).
+    const Z = (M * E) >> bigW;
+    const errZ = (((M + 1n) * errE + E) >> bigW) + 2n;
+    const tau = Z - one;
+    const a = abs(tau) + errZ; // |z − 1| <= a ulps
+    const square = ((a * a) >> bigW) + 1n; // (z − 1)² in ulps, rounded up
+    if (square <= 4n && 2n * a <= one) return { m: Y + tau, err: errZ + square, W };
+    Y += tau;
+  }
+  throw new Error('ln: Newton iteration did not converge');
 }
 
 /** Digits kept before the final rounding: m·2^−W >= 0.05 makes floor(m·2^−W·10^(p+2)) at least p+1 digits long. */
@@ -287,4 +387,53 @@ export function ballUpper(b: ScaledBall, D: DecimalCtor): Decimal {
   const cut = excessDigits(I, p);
   const unit = pow10(cut);
   return decimalFromDigits(D, (I + unit - 1n) / unit, b.exp10 - P + cut, `1e${MIN_EXPONENT}`, 'Infinity');
+}
+
+/** floor or ceil of n/d for integers n, d > 0. */
+function divRound(n: bigint, d: bigint, up: boolean): bigint {
+  const q = n / d;
+  const exact = q * d === n;
+  if (exact) return q;
+  if (n < 0n) return up ? q : q - 1n;
+  return up ? q + 1n : q;
+}
+
+/**
+ * n·2^−W (n of any sign, any magnitude) rounded to D.precision significant digits: 'floor', 'ceil', or 'nearest'
+ * (half away from zero on the exact value: the integer I kept has at least p+1 digits, so deciding on floor(I) is
+ * deciding on the value).
+ */
+export function fixedToDecimal(n: bigint, W: number, D: DecimalCtor, mode: 'floor' | 'ceil' | 'nearest'): Decimal {
+  if (n === 0n) return new D(0);
+  const p = D.precision;
+  const negative = n < 0n;
+  const a = negative ? -n : n;
+  // a·2^−W >= 2^(bits − 1 − W), so P digits after the point leave I >= 10^(p+1).
+  const bits = a.toString(2).length;
+  const P = p + 2 - Math.floor((bits - 1 - W) * 0.30102999566398);
+  const num = P >= 0 ? a * pow10(P) : a;
+  const den = P >= 0 ? 1n << BigInt(W) : (1n << BigInt(W)) * pow10(-P);
+  const towardZero = mode === 'nearest' || (mode === 'floor') !== negative;
+  const I = divRound(num, den, !towardZero);
+  const cut = excessDigits(I, p);
+  const unit = pow10(cut);
+  let lead: bigint;
+  if (mode === 'nearest') lead = cut > 0 ? (I + 5n * pow10(cut - 1)) / unit : I;
+  else lead = divRound(I, unit, !towardZero);
+  return new D(`${negative ? '-' : ''}${lead}e${cut - P}`);
+}
+
+/** The ball's centre rounded to nearest at D.precision digits. */
+export function fixedNearest(b: FixedBall, D: DecimalCtor): Decimal {
+  return fixedToDecimal(b.m, b.W, D, 'nearest');
+}
+
+/** A lower bound with at most D.precision digits of every value in the ball. */
+export function fixedLower(b: FixedBall, D: DecimalCtor): Decimal {
+  return fixedToDecimal(b.m - b.err, b.W, D, 'floor');
+}
+
+/** An upper bound with at most D.precision digits of every value in the ball. */
+export function fixedUpper(b: FixedBall, D: DecimalCtor): Decimal {
+  return fixedToDecimal(b.m + b.err, b.W, D, 'ceil');
 }

@@ -127,7 +127,7 @@ export class HyperDualNumbers implements Field<HyperDual> {
     if (!a.v.gt(0)) throw new RangeError(`ln of ${a.v}, which is not positive`);
     const D = this.D;
     const r = D.div(1, a.v);
-    return this.chain(a, D.ln(a.v), r, D.mul(r, r).neg());
+    return this.chain(a, E.ln(D, a.v), r, D.mul(r, r).neg());
   }
 
   /** s(a) (φ' = s·c, φ'' = s·c·(c − s), c = s(−x)). */

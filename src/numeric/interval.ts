@@ -4,15 +4,16 @@
  * An interval [lo, hi] encloses a real number x when lo <= x <= hi. Every operation returns an interval that
  * encloses every result of the exact operation applied to points of its arguments: lower ends are computed in a
  * ROUND_FLOOR context, upper ends in a ROUND_CEIL context, and each composite step moves its bound the right way.
- * Ends carry at most `precision` significant digits. Trusted: decimal.js's +, −, ×, ÷ are correctly rounded in the
- * context's rounding mode, and so are `exp` and `ln` (decimal.js documentation, checked in ECOSYSTEM.md).
+ * Ends carry at most `precision` significant digits. Trusted: decimal.js's +, −, ×, ÷ (and `exp`, used for tanh of
+ * small arguments) are correctly rounded in the context's rounding mode (decimal.js documentation, ECOSYSTEM.md);
+ * the ends of exp, ln, sigmoid, tanh and softplus come from the BigInt kernel's proved error bounds (fixed.ts).
  */
 import { Decimal } from 'decimal.js';
 import type { Rational } from '../algebra/rational.js';
 import { parseRational } from '../algebra/rational.js';
 import { decimalContext, outwardContexts, type DecimalCtor } from './context.js';
 import type { Field } from './field.js';
-import { sigmoidBounds, expBounds, tanhBounds, softplusBounds } from './elementary.js';
+import { expBounds, lnBounds, sigmoidBounds, softplusBounds, tanhBounds } from './elementary.js';
 
 /** x >= 0 (also for −0), by sign bits: no allocation, unlike x.gte(0). */
 function nonNegative(x: Decimal): boolean {
@@ -164,10 +165,11 @@ export class IntervalContext implements Field<Interval> {
     return { lo: a.lo.eq(a.hi) ? upper.lo : expBounds(a.lo, this.precision).lo, hi: upper.hi };
   }
 
-  /** Encloses {ln x : x ∈ a}; throws RangeError unless a.lo > 0. */
+  /** Encloses {ln x : x ∈ a} (increasing: enclosed from its ends); throws RangeError unless a.lo > 0. */
   ln(a: Interval): Interval {
     if (!a.lo.gt(0)) throw new RangeError(`ln of [${a.lo}, ${a.hi}], which is not positive`);
-    return { lo: this.down.ln(a.lo), hi: this.up.ln(a.hi) };
+    const upper = lnBounds(a.hi, this.precision);
+    return { lo: a.lo.eq(a.hi) ? upper.lo : lnBounds(a.lo, this.precision).lo, hi: upper.hi };
   }
 
   /** Encloses {1/(1+e^−x) : x ∈ a} (the sigmoid is increasing: enclosed from its ends). */

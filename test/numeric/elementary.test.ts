@@ -5,6 +5,8 @@ import { decimalContext } from '../../src/numeric/context.js';
 import {
   exp,
   expBounds,
+  ln,
+  lnBounds,
   logit,
   logSigmoid,
   oneMinusSigmoid,
@@ -63,6 +65,21 @@ describe('kernel-backed point functions meet the proved bound (★) against deci
       }),
       { seed: SEED, numRuns: 1000 },
     );
+  });
+
+  it('ln (also within 10^−40 of 1, where ln x ≈ x − 1)', () => {
+    const positive = fc.oneof(arguments_, decimalText(30, -45, -2).map((t) => ref(120).add(1, t).toFixed()));
+    fc.assert(
+      fc.property(positive, precisions, (text, p) => {
+        const x = new Decimal(text).abs();
+        if (x.isZero()) return true;
+        const l = ln(decimalContext(p), x);
+        const r = ref(p + 20 + Math.max(0, -x.e)).ln(x);
+        return r.isZero() ? l.isZero() : withinStar(l, r, p) && faithful(l, r, p);
+      }),
+      { seed: SEED, numRuns: 1000 },
+    );
+    expect(() => ln(decimalContext(10), new Decimal(0))).toThrow(RangeError);
   });
 
   it('1 − sigmoid as s(−h), and the pair [s, 1 − s] from one exponential', () => {
@@ -169,6 +186,15 @@ describe('rigorous bounds contain the value computed at twice the precision', ()
   it('exp', () => fc.assert(check(expBounds, refExp, 2.1), { seed: SEED, numRuns: 1000 }));
   it('sigmoid', () => fc.assert(check(sigmoidBounds, refSigmoid, 2.1), { seed: SEED, numRuns: 1000 }));
   it('tanh', () => fc.assert(check(tanhBounds, refTanh, 2.1), { seed: SEED, numRuns: 1000 }));
+  it('ln', () =>
+    fc.assert(
+      check(
+        (x, p) => lnBounds(x.abs().plus('1e-60'), p),
+        (x, d) => ref(d).ln(x.abs().plus('1e-60')),
+        2.1,
+      ),
+      { seed: SEED, numRuns: 1000 },
+    ));
   it('softplus', () =>
     fc.assert(
       fc.property(fc.oneof(decimalText(20, -30, -1), decimalText(8, 0, 2)), fc.constantFrom(10, 30, 60), (text, p) => {

@@ -5,7 +5,10 @@ import {
   ballLower,
   ballNearest,
   ballUpper,
+  decimalDigits as decimalDigitsOf,
   expBall,
+  fixedToDecimal,
+  lnOfScaled,
   lnTenFixed,
   lnTwoFixed,
   toFixedFloor,
@@ -119,5 +122,61 @@ describe('ball to Decimal conversions', () => {
     const huge: ScaledBall = { m: 1n << 59n, err: 1n, exp10: 9e15 + 5, W: 60 };
     expect(ballLower(huge, down).eq('1e9000000000000000')).toBe(true);
     expect(ballUpper(huge, up).isFinite()).toBe(false);
+  });
+});
+
+describe('lnOfScaled: Newton on the proved exponential, error certified a posteriori', () => {
+  /** True iff |ln x − m·2^−W| <= err·2^−W, decided at `digits`. */
+  function fixedBallContains(b: { m: bigint; err: bigint; W: number }, x: Decimal, digits: number): boolean {
+    const R = ref(digits);
+    const twoW = (1n << BigInt(b.W)).toString();
+    return R.sub(x, R.div(b.m.toString(), twoW)).abs().lte(R.div(b.err.toString(), twoW));
+  }
+
+  it('encloses ln x for random x > 0, including x within 10^−40 of 1, and is relatively tight', () => {
+    const nearOne = decimalText(30, -45, -2).map((t) => ref(120).add(1, t).toFixed());
+    fc.assert(
+      fc.property(fc.oneof(decimalText(25, -30, 30), nearOne), fc.constantFrom(5, 20, 50, 100), (text, p) => {
+        const x = ref(200).abs(text);
+        if (x.isZero()) return true;
+        const { digits, e10 } = decimalDigitsOf(x);
+        const b = lnOfScaled(BigInt(digits), e10, workingBits(p));
+        const exact = ref(p + 60).ln(x);
+        const R = ref(p + 60);
+        const radius = R.div(b.err.toString(), (1n << BigInt(b.W)).toString());
+        return fixedBallContains(b, exact, p + 60) && (exact.isZero() ? b.err === 0n : radius.lte(R.mul(exact.abs(), R.pow(10, -p - 2))));
+      }),
+      { seed: SEED, numRuns: 1000 },
+    );
+  });
+
+  it('negative control: a ball moved by two radii misses ln x', () => {
+    const b = lnOfScaled(3n, -1, workingBits(30));
+    const exact = ref(80).ln('0.3');
+    expect(fixedBallContains(b, exact, 80)).toBe(true);
+    expect(fixedBallContains({ ...b, m: b.m + 2n * b.err + 1n }, exact, 80)).toBe(false);
+  });
+});
+
+describe('fixedToDecimal: signed values of any magnitude', () => {
+  it('floor <= nearest <= ceil, each within one unit of n·2^−W and at most p digits', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(1n << 400n), max: 1n << 400n }), fc.integer({ min: 0, max: 500 }), fc.constantFrom(1, 7, 30), (n, W, p) => {
+        const D = decimalContext(p);
+        const { down, up } = outwardContexts(p);
+        const lo = fixedToDecimal(n, W, down, 'floor');
+        const hi = fixedToDecimal(n, W, up, 'ceil');
+        const near = fixedToDecimal(n, W, D, 'nearest');
+        const R = ref(400);
+        const exact = R.div(n.toString(), (1n << BigInt(W)).toString());
+        const unit = exact.isZero() ? new Decimal(0) : new Decimal(10).pow(exact.e - p + 1);
+        return (
+          lo.lte(exact) && exact.lte(hi) && lo.lte(near) && near.lte(hi) &&
+          R.sub(hi, lo).lte(unit.times(2)) && R.sub(near, exact).abs().lte(unit.times(0.5)) &&
+          lo.sd() <= p && hi.sd() <= p && near.sd() <= p
+        );
+      }),
+      { seed: SEED, numRuns: 1000 },
+    );
   });
 });
