@@ -5,15 +5,21 @@
  * their evidence uses. Building a certificate proves nothing; the kernel checks it.
  */
 import type { Decimal } from 'decimal.js';
-import { rat, ratToString, type Rational } from '../algebra/rational.js';
+import fc from 'fast-check';
+import { add as qAdd, bigGcd, div as qDiv, isZero, mul as qMul, neg as qNeg, ONE, rat, ratToString, sub as qSub, ZERO, type Rational } from '../algebra/rational.js';
 import type { LadderEvidence } from '../claim/types.js';
+import { rationalVector } from '../evidence/arbitraries.js';
 import { precisionLadder } from '../evidence/ladder.js';
 import type { Certificate } from '../kernel/types.js';
 import { decimalContext, type DecimalCtor } from '../numeric/context.js';
-import { softplus } from '../numeric/elementary.js';
+import { logit, softplus } from '../numeric/elementary.js';
 import { decimalField, dualField, type Field } from '../numeric/field.js';
 import { richardsonGradient } from '../numeric/richardson.js';
-import type { Expr } from '../symbolic/expr.js';
+import { identityCertificate } from '../symbolic/certificates.js';
+import { adGradient } from './evaluate.js';
+import type { Problem } from './model.js';
+import { add, div, exp, mul, neg, num, sub, substitute, sym, type Expr } from '../symbolic/expr.js';
+import { sigmoid, squaredErrorGradient } from '../symbolic/sigmoid.js';
 
 /** A point of an exact evaluation: values of the symbols, and the value the expression (or its derivative) takes there. */
 export type EvaluationPoint = [Record<string, string | Rational>, string | Rational];
@@ -85,4 +91,292 @@ export function crossEntropyGradientLadder(w: readonly Rational[], x: readonly R
     { name: 'forward-mode AD of the loss (exp, ln)', compute: (p) => crossEntropyGradientAD(w, x, t, p) },
     { name: 'Richardson central differences', compute: (p) => crossEntropyGradientRichardson(w, x, t, p) },
   ]);
+}
+
+// ---- exact linear algebra over Q ----
+
+/** A matrix of exact rationals, as an array of rows. */
+export type QMatrix = Rational[][];
+
+/** Aᵀ. */
+export function transpose(A: QMatrix): QMatrix {
+  return A.length === 0 ? [] : A[0].map((_, j) => A.map((row) => row[j]));
+}
+
+/** A·B, exactly. */
+export function matMul(A: QMatrix, B: QMatrix): QMatrix {
+  const Bt = transpose(B);
+  return A.map((row) => Bt.map((col) => dot(row, col)));
+}
+
+/** A·v, exactly. */
+export function matVec(A: QMatrix, v: readonly Rational[]): Rational[] {
+  return A.map((row) => dot(row, v));
+}
+
+/** u·v, exactly. */
+export function dot(u: readonly Rational[], v: readonly Rational[]): Rational {
+  return u.reduce((acc, ui, i) => qAdd(acc, qMul(ui, v[i])), ZERO);
+}
+
+/** The n×n identity matrix. */
+export function identityMatrix(n: number): QMatrix {
+  return Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? ONE : ZERO)));
+}
+
+function lcmDenominators(row: readonly Rational[]): bigint {
+  return row.reduce((l, r) => (l * r.den) / bigGcd(l, r.den), 1n);
+}
+
+/**
+ * Fraction-free (Bareiss) forward elimination with row pivoting on the integer matrix obtained by clearing the
+ * denominators of each row of [A | B]; returns the echelon rows and the sign of the row permutation, or null when the
+ * square matrix A is singular. Every division in the recurrence is exact.
+ */
+function bareiss(A: QMatrix, B: QMatrix): { M: bigint[][]; sign: 1 | -1; scale: Rational } | null {
+  const n = A.length;
+  let scale = ONE;
+  const M = A.map((row, i) => {
+    const full = [...row, ...(B[i] ?? [])];
+    const l = lcmDenominators(full);
+    scale = qMul(scale, rat(l));
+    return full.map((r) => (r.num * l) / r.den);
+  });
+  let sign: 1 | -1 = 1;
+  let previous = 1n;
+  for (let k = 0; k < n; k++) {
+    const p = M.findIndex((row, i) => i >= k && row[k] !== 0n);
+    if (p < 0) return null;
+    if (p !== k) {
+      [M[k], M[p]] = [M[p], M[k]];
+      sign = sign === 1 ? -1 : 1;
+    }
+    for (let i = k + 1; i < n; i++) {
+      for (let j = k + 1; j < M[i].length; j++) M[i][j] = (M[i][j] * M[k][k] - M[i][k] * M[k][j]) / previous;
+      M[i][k] = 0n;
+    }
+    previous = M[k][k];
+  }
+  return { M, sign, scale };
+}
+
+/** det A for a square rational matrix, by fraction-free elimination (det of the empty matrix is 1). */
+export function determinant(A: QMatrix): Rational {
+  if (A.length === 0) return ONE;
+  const r = bareiss(A, []);
+  if (!r) return ZERO;
+  // The last pivot of Bareiss elimination is the determinant of the row-scaled, permuted matrix.
+  const last = r.M[A.length - 1][A.length - 1];
+  return qDiv(rat(r.sign === 1 ? last : -last), r.scale);
+}
+
+/** The exact solution X of A·X = B (A square), by fraction-free elimination and back substitution; null when A is singular. */
+export function solveExact(A: QMatrix, B: QMatrix): QMatrix | null {
+  const n = A.length;
+  const r = bareiss(A, B);
+  if (!r) return null;
+  const m = B[0]?.length ?? 0;
+  const X: QMatrix = Array.from({ length: n }, () => Array.from({ length: m }, () => ZERO));
+  for (let c = 0; c < m; c++) {
+    for (let i = n - 1; i >= 0; i--) {
+      let acc = rat(r.M[i][n + c]);
+      for (let j = i + 1; j < n; j++) acc = qSub(acc, qMul(rat(r.M[i][j]), X[j][c]));
+      X[i][c] = qDiv(acc, rat(r.M[i][i]));
+    }
+  }
+  return X;
+}
+
+/** A⁻¹ exactly, or null when A is singular. */
+export function inverseExact(A: QMatrix): QMatrix | null {
+  return solveExact(A, identityMatrix(A.length));
+}
+
+/** The Gram matrix X Xᵀ of the rows of X. */
+export function gramOfRows(X: QMatrix): QMatrix {
+  return matMul(X, transpose(X));
+}
+
+/** X⁺ = Xᵀ(X Xᵀ)⁻¹ for X with linearly independent rows (then X X⁺ = I); null when the rows are dependent. */
+export function pseudoInverseRows(X: QMatrix): QMatrix | null {
+  const G = inverseExact(gramOfRows(X));
+  return G ? matMul(transpose(X), G) : null;
+}
+
+/** The leading principal minors det A[1..k, 1..k], k = 1..n, exactly. */
+export function leadingPrincipalMinors(A: QMatrix): Rational[] {
+  return A.map((_, k) => determinant(A.slice(0, k + 1).map((row) => row.slice(0, k + 1))));
+}
+
+/** A = L·diag(D)·Lᵀ with L unit lower triangular, for a symmetric A, without pivoting; null when a pivot D_k is 0. */
+export function ldlt(A: QMatrix): { L: QMatrix; D: Rational[] } | null {
+  const n = A.length;
+  const L = identityMatrix(n);
+  const D: Rational[] = [];
+  for (let j = 0; j < n; j++) {
+    let dj = A[j][j];
+    for (let k = 0; k < j; k++) dj = qSub(dj, qMul(qMul(L[j][k], L[j][k]), D[k]));
+    if (isZero(dj)) return null;
+    D.push(dj);
+    for (let i = j + 1; i < n; i++) {
+      let v = A[i][j];
+      for (let k = 0; k < j; k++) v = qSub(v, qMul(qMul(L[i][k], L[j][k]), D[k]));
+      L[i][j] = qDiv(v, dj);
+    }
+  }
+  return { L, D };
+}
+
+// ---- expressions ----
+
+/** The rational r as an expression. */
+export function q(r: Rational): Expr {
+  return num(r);
+}
+
+/** Σ c_k·e_k as an expression, terms with c_k = 0 dropped (0 when none is left). */
+export function linearCombination(coefficients: readonly Rational[], terms: readonly Expr[]): Expr {
+  const parts = coefficients.flatMap((c, k) => {
+    if (isZero(c)) return [];
+    const size = c.num < 0n ? qNeg(c) : c;
+    const term = size.num === 1n && size.den === 1n ? terms[k] : mul(num(size), terms[k]);
+    return [c.num < 0n ? neg(term) : term];
+  });
+  return parts.length === 0 ? num(0) : add(...parts);
+}
+
+/** The matrix of symbols `${name}_{i}{j}` (1-based), n rows and d columns. */
+export function symbolMatrix(name: string, n: number, d: number): Expr[][] {
+  return Array.from({ length: n }, (_, i) => Array.from({ length: d }, (_, j) => sym(`${name}_${i + 1}${j + 1}`)));
+}
+
+/** The symbols `${name}_1..${name}_n`. */
+export function symbolVector(name: string, n: number): Expr[] {
+  return Array.from({ length: n }, (_, i) => sym(`${name}_${i + 1}`));
+}
+
+/** The determinant of a square matrix of expressions, by cofactor expansion along the first row. */
+export function symbolicDeterminant(M: readonly (readonly Expr[])[]): Expr {
+  if (M.length === 1) return M[0][0];
+  return add(...M[0].map((a, j) => {
+    const term = mul(a, symbolicDeterminant(M.slice(1).map((row) => row.filter((_, k) => k !== j))));
+    return j % 2 === 0 ? term : neg(term);
+  }));
+}
+
+/** The adjugate adj(M) (adj(M)·M = det(M)·I) of a square matrix of expressions. */
+export function symbolicAdjugate(M: readonly (readonly Expr[])[]): Expr[][] {
+  const n = M.length;
+  if (n === 1) return [[num(1)]];
+  return M.map((_, i) =>
+    M.map((_, j) => {
+      const minor = symbolicDeterminant(M.filter((_, r) => r !== j).map((row) => row.filter((_, k) => k !== i)));
+      return (i + j) % 2 === 0 ? minor : neg(minor);
+    }),
+  );
+}
+
+function symbolicDot(u: readonly Expr[], v: readonly Expr[]): Expr {
+  const times = (a: Expr, b: Expr): Expr => (a.op === 'num' && a.value === '1' ? b : mul(a, b));
+  return add(...u.map((ui, k) => (ui.op === 'neg' ? neg(times(ui.arg, v[k])) : times(ui, v[k]))));
+}
+
+// ---- interpolation: n <= d independent inputs, w = X⁺ logit(t) ----
+
+/**
+ * The certificates that X·(Xᵀ(XXᵀ)⁻¹ c) ≡ c for a matrix X of symbols x_ij (n rows, d columns) and symbols c_i, with
+ * (XXᵀ)⁻¹ written as adj(G)/det(G): one identity per row. They hold wherever det(XXᵀ) ≠ 0, i.e. for independent rows.
+ */
+export function symbolicPseudoInverseCertificates(n: number, d: number): Certificate[] {
+  const X = symbolMatrix('x', n, d);
+  const c = symbolVector('c', n);
+  const G = X.map((r) => X.map((s) => symbolicDot(r, s)));
+  const adjugate = symbolicAdjugate(G);
+  const det = symbolicDeterminant(G);
+  const y = adjugate.map((row) => div(symbolicDot(row, c), det));
+  const w = Array.from({ length: d }, (_, j) => symbolicDot(X.map((r) => r[j]), y));
+  return X.map((row, i) => identityCertificate(symbolicDot(row, w), c[i], `row ${i + 1} of X·Xᵀ(XXᵀ)⁻¹c with (XXᵀ)⁻¹ = adj/det, n = ${n}, d = ${d}`));
+}
+
+/** The weights w = X⁺c as expressions in the symbols c_1..c_n, for a rational X with independent rows; null otherwise. */
+export function pseudoInverseWeights(X: QMatrix): Expr[] | null {
+  const P = pseudoInverseRows(X);
+  if (!P) return null;
+  const c = symbolVector('c', X.length);
+  return P.map((row) => linearCombination(row, c));
+}
+
+/** The certificates that x_i·(X⁺c) ≡ c_i for the rational matrix X (exact rational X⁺, symbols c_i); throws when the rows are dependent. */
+export function pseudoInverseInstanceCertificates(X: QMatrix): Certificate[] {
+  const w = pseudoInverseWeights(X);
+  if (!w) throw new RangeError('the rows of X are linearly dependent');
+  return X.map((row, i) => identityCertificate(linearCombination(row, w), sym(`c_${i + 1}`), `row ${i + 1} of X·X⁺c for the rational X`));
+}
+
+/**
+ * The certificates that the sigmoid takes the value t at logit t, in the form z = e^h: s(h) ≡ e^h/(1 + e^h), and
+ * z/(1 + z) ≡ t at z = t/(1 − t) (where e^{logit t} = t/(1 − t)); hence every factor t − s(logit t) of the gradient is 0.
+ */
+export function sigmoidAtLogitCertificates(): Certificate[] {
+  const [h, t, z] = ['h', 't', 'z'].map(sym);
+  const zForm = (v: Expr): Expr => div(v, add(num(1), v));
+  return [
+    identityCertificate(sigmoid(h), zForm(exp(h)), 's(h) in the variable z = e^h'),
+    identityCertificate(substitute(zForm(z), 'z', div(t, sub(num(1), t))), t, 'z/(1 + z) at z = t/(1 − t)'),
+    identityCertificate(substitute(squaredErrorGradient(t, zForm(z)), 'z', div(t, sub(num(1), t))), num(0), 'the gradient factor −(t − s)s(1 − s) at s = z/(1 + z), z = t/(1 − t)'),
+  ];
+}
+
+/** w* = X⁺ logit(t) at `precision` digits (X⁺ exact, logit from the numeric kernel); throws when the rows of X are dependent. */
+export function interpolationWeights(X: QMatrix, t: readonly Rational[], precision: number): Decimal[] {
+  const P = pseudoInverseRows(X);
+  if (!P) throw new RangeError('the rows of X are linearly dependent');
+  const D = decimalContext(precision + 10);
+  const c = t.map((ti) => logit(D, decimalOf(D, ti)));
+  const R = decimalContext(precision);
+  return P.map((row) => new R(row.reduce((acc, pjk, k) => acc.plus(decimalOf(D, pjk).times(c[k])), new D(0))));
+}
+
+/** The squared-loss sigmoid problem with inputs the rows of X and targets t. */
+export function sigmoidProblem(X: QMatrix, t: readonly Rational[]): Problem {
+  return { activation: 'sigmoid', loss: 'mse', data: X.map((x, i) => ({ x, t: t[i] })) };
+}
+
+/** The ladder (s(x_i·w*))_i against the targets (t_i)_i, w* = X⁺ logit(t): the residuals vanish to the working precision. */
+export function interpolationLadder(X: QMatrix, t: readonly Rational[], precisions: readonly number[]): LadderEvidence {
+  const at = `X = (${X.map((r) => `(${r.map(ratToString).join(', ')})`).join(', ')}), t = (${t.map(ratToString).join(', ')})`;
+  return precisionLadder('\\bigl(s(\\mathbf{x}_i \\cdot \\mathbf{w}^*)\\bigr)_i,\\ \\mathbf{w}^* = X^{+} \\operatorname{logit}(\\mathbf{t})', at, precisions, [
+    { name: 'the targets t_i', compute: (p) => t.map((ti) => decimalOf(decimalContext(p), ti).toString()) },
+    {
+      name: 's(x_i · w*) with w* = X⁺ logit(t)',
+      compute: (p) => {
+        const F = decimalField(p);
+        const w = interpolationWeights(X, t, p + 5);
+        return X.map((row) => F.sigmoid(row.reduce((acc, xij, j) => acc.plus(w[j].times(decimalOf(F.D, xij))), new F.D(0))).toString());
+      },
+    },
+  ]);
+}
+
+/** True iff the forward-mode AD gradient of the squared loss at w* = X⁺ logit(t) (at `precision` digits) is at most 10^−digits·max|x_ij| in every coordinate. */
+export function interpolationGradientVanishes(X: QMatrix, t: readonly Rational[], precision: number, digits: number): boolean {
+  const w = interpolationWeights(X, t, precision);
+  const { gradient } = adGradient(sigmoidProblem(X, t), w, precision);
+  const D = decimalContext(precision);
+  const scale = X.flat().reduce((m, r) => D.max(m, decimalOf(D, r).abs()), new D(1));
+  return gradient.every((g) => g.abs().lte(scale.times(new D(10).pow(-digits))));
+}
+
+/** Rational matrices with n ≤ d ≤ maxDimension (n ≥ 1), linearly independent rows, and targets t_i = p/q ∈ (0, 1). */
+export function independentRowsInstance(maxDimension = 4): fc.Arbitrary<{ X: QMatrix; t: Rational[] }> {
+  return fc
+    .integer({ min: 1, max: maxDimension })
+    .chain((d) => fc.integer({ min: 1, max: d }).map((n) => [n, d] as const))
+    .chain(([n, d]) =>
+      fc.record({
+        X: fc.array(rationalVector(d, 20n, 6n), { minLength: n, maxLength: n }),
+        t: fc.array(fc.integer({ min: 2, max: 30 }).chain((den) => fc.integer({ min: 1, max: den - 1 }).map((p) => rat(p, den))), { minLength: n, maxLength: n }),
+      }),
+    )
+    .filter(({ X }) => !isZero(determinant(gramOfRows(X))));
 }
