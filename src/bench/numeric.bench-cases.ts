@@ -5,7 +5,7 @@
  */
 import { rat } from '../algebra/rational.js';
 import { decimalContext } from '../numeric/context.js';
-import { exp, sigmoid, sigmoidBounds } from '../numeric/elementary.js';
+import { exp, ln, sigmoid, sigmoidBounds, softplus } from '../numeric/elementary.js';
 import { decimalField, dualField, hyperDualField, intervalField, type Field } from '../numeric/field.js';
 import type { BenchCase } from './types.js';
 
@@ -35,6 +35,9 @@ export const numericBenchCases: BenchCase[] = [
   { name: 'kernel sigmoid, 50 digits', baseline: 'decimal.js sigmoid 1/(1+exp(-h)), 50 digits', goal: 0.1, run: () => void sigmoid(D, h) },
   { name: 'decimal.js exp, 50 digits', run: () => void D.exp(h) },
   { name: 'kernel exp, 50 digits', baseline: 'decimal.js exp, 50 digits', goal: 0.1, run: () => void exp(D, h) },
+  { name: 'decimal.js ln, 50 digits', run: () => void D.ln(g) },
+  { name: 'kernel ln, 50 digits', baseline: 'decimal.js ln, 50 digits', goal: 0.25, run: () => void ln(D, g) },
+  { name: 'kernel softplus ln(1+e^h), 50 digits', baseline: 'decimal.js sigmoid 1/(1+exp(-h)), 50 digits', run: () => void softplus(D, h) },
   { name: 'rigorous sigmoid bounds of a point, 50 digits', baseline: 'kernel sigmoid, 50 digits', goal: 3, run: () => void sigmoidBounds(h, P) },
   { name: 'interval sigmoid of a point interval, 50 digits', baseline: 'kernel sigmoid, 50 digits', goal: 3, run: () => void I.sigmoid(hPoint) },
   { name: 'interval sigmoid of a width-1e-20 interval, 50 digits', baseline: 'kernel sigmoid, 50 digits', goal: 3, run: () => void I.sigmoid(hBox) },

@@ -2,12 +2,11 @@
  * Elementary functions of the neuron at any precision, accurate at extreme arguments, with rigorous bounds.
  *
  * Point functions take a Decimal constructor D (precision p) and return a Decimal of D. `exp`, `ln`, `sigmoid`,
- * `oneMinusSigmoid`, `sigmoidPair` and `tanh` (for |h| >= 1/8) run on the BigInt kernel of `fixed.ts` and satisfy
+ * `oneMinusSigmoid`, `sigmoidPair` and `tanh` run on the BigInt kernel of `fixed.ts` and satisfy
  *   |result − f(h)| <= 0.51·10^(1−p)·|f(h)|                                                         (★)
- * (faithful, and correctly rounded except within about 2^−13 ulp of a rounding boundary). `softplus` and
- * `logSigmoid` combine kernel values rounded at p + 5 digits; small-argument `tanh` and `logit` use decimal.js at
- * guard precisions chosen so that no digits are lost to cancellation; these are accurate to about p digits but
- * carry no proved bound.
+ * (faithful, and correctly rounded except within about 2^−12 ulp of a rounding boundary). `softplus` and
+ * `logSigmoid` combine kernel values rounded at p + 5 digits, and `logit` uses decimal.js at guard precisions
+ * chosen so that no digits are lost to cancellation: accurate to about p digits, without a proved bound.
  *
  * The `...Bounds(x, p)` functions return [lo, hi] with p-digit ends and lo <= f(x) <= hi, rigorously: from the
  * kernel's proved balls, or from decimal.js steps each rounded in the direction that keeps the bound valid.
@@ -148,31 +147,34 @@ function smallerThanPowerOfTen(x: Decimal, k: number): boolean {
   return x.isZero() || x.e < -k;
 }
 
-/** tanh(|h|) = (1 − u)/(1 + u), u = e^−2|h| <= e^−1/4 for |h| >= 1/8: slope of (1−u)/(1+u) is in [−2, 0], so err <= 2·errU + 1; value >= 0.12. */
-function tanhBallLarge(h: Decimal, W: number): ScaledBall {
-  const u = expBall(h, W, h.s < 0 ? 2n : -2n) as BallOrUnderflow;
-  const { U, errU } = fixedOf(u, W);
-  const one = 1n << BigInt(W);
-  return { m: ((one - U) << BigInt(W)) / (one + U), err: 2n * errU + 1n, exp10: 0, W };
+const EIGHTH = new Decimal('0.125');
+const LOG2_10 = 3.321928094887362;
+
+/**
+ * tanh|h| = (1 − u)/(1 + u), u = e^−2|h|, as a fixed-point ball with relative error below 2^−W·(2·errU + 1)·8: the
+ * exponential is taken at W + extra bits, where 2^−extra <= min(|h|, 1/8)/4, so that the cancellation in 1 − u
+ * (1 − u ≈ 2|h|) costs no relative precision. The slope of (1−u)/(1+u) is in [−2, 0], so err <= 2·errU + 1; and
+ * tanh|h| >= 0.9·min(|h|, 1/8) here. Requires h ≠ 0.
+ */
+function tanhBall(h: Decimal, W: number): FixedBall {
+  const extra = h.abs().gte(EIGHTH) ? 0 : Math.ceil(-h.e * LOG2_10) + 2;
+  const Weff = W + extra;
+  const u = expBall(h, Weff, h.s < 0 ? 2n : -2n) as BallOrUnderflow;
+  const { U, errU } = fixedOf(u, Weff);
+  const one = 1n << BigInt(Weff);
+  return { m: ((one - U) << BigInt(Weff)) / (one + U), err: 2n * errU + 1n, W: Weff };
 }
 
-const EIGHTH = new Decimal('0.125');
-
-/** tanh(h): bound (★) for |h| >= 1/8 (kernel); below, h − h³/3 when h⁴ is negligible, else (e^2h − 1)/(e^2h + 1) at guard precision. */
+/** tanh(h) with bound (★) from the kernel; h − h³/3 (relative error < h⁴) once |h| < 10^−(p/2+1). */
 export function tanh(D: DecimalCtor, h: Decimal): Decimal {
   requireFinite(h, 'tanh');
   const p = D.precision;
-  if (h.abs().gte(EIGHTH)) {
-    const t = ballNearest(tanhBallLarge(h, workingBits(p)), D);
-    return h.s < 0 ? t.neg() : t;
-  }
   if (smallerThanPowerOfTen(h, Math.ceil(p / 2) + 1)) {
     const W = decimalContext(2 * p + 5);
     return new D(W.sub(h, W.mul(h, h).times(h).div(3))).toSD(p);
   }
-  const W = decimalContext(p - h.e + 5);
-  const e = W.exp(W.mul(h, 2)).minus(1);
-  return new D(e.div(e.plus(2))).toSD(p);
+  const t = fixedNearest(tanhBall(h, workingBits(p)), D);
+  return h.s < 0 ? t.neg() : t;
 }
 
 /** Rigorous p-digit bounds of tanh(x). */
@@ -183,23 +185,13 @@ export function tanhBounds(x: Decimal, precision: number): Bounds {
     return { lo: b.hi.neg(), hi: b.lo.neg() };
   }
   const { down, up } = outwardContexts(precision);
-  if (x.gte(EIGHTH)) {
-    const b = tanhBallLarge(x, workingBits(precision));
-    return { lo: ballLower(b, down), hi: ballUpper(b, up) };
-  }
   if (smallerThanPowerOfTen(x, Math.ceil(precision / 2) + 1)) {
     // For x >= 0: x − x³/3 <= tanh x <= x (tanh x − x + x³/3 vanishes at 0 and has derivative x² − tanh² x >= 0).
     const cube = up.mul(up.mul(x, x), x);
     return { lo: down.sub(x, up.div(cube, 3)), hi: x.toSD(precision, Decimal.ROUND_CEIL) };
   }
-  // tanh x = 1 − 2/(e^2x + 1), increasing in e^2x; guard digits absorb the cancellation of 1 − 2/(·) for small x.
-  const wp = precision - x.e + 5;
-  const w = outwardContexts(wp);
-  const eLo = w.down.exp(w.down.mul(x, 2));
-  const eHi = w.up.exp(w.up.mul(x, 2));
-  const lo = w.down.sub(1, w.up.div(2, w.down.add(eLo, 1)));
-  const hi = w.up.sub(1, w.down.div(2, w.up.add(eHi, 1)));
-  return { lo: lo.toSD(precision, Decimal.ROUND_FLOOR), hi: hi.toSD(precision, Decimal.ROUND_CEIL) };
+  const b = tanhBall(x, workingBits(precision));
+  return { lo: fixedLower(b, down), hi: fixedUpper(b, up) };
 }
 
 /** ln x for a positive finite Decimal x as a kernel ball at the working bits of `precision` digits. */
