@@ -87,6 +87,11 @@ function plain(x: Decimal): string {
   return x.isZero() ? '0' : x.toFixed();
 }
 
+/** A point coordinate to `digits` digits relative to max(1, |x|): below 1 in size it is accurate absolutely, not relatively. */
+function coordinate(x: Decimal, digits: number): string {
+  return plain(x.toDecimalPlaces(digits - 1 - Math.max(-1, x.isZero() ? -1 : x.e)));
+}
+
 /** The interval's ends rounded outward to `digits` significant digits (the printed interval still encloses). */
 function outward(x: Interval, digits: number): [string, string] {
   return [plain(x.lo.toSD(digits, Decimal.ROUND_FLOOR)), plain(x.hi.toSD(digits, Decimal.ROUND_CEIL))];
@@ -171,10 +176,11 @@ export function analyze(options: AnalyzeOptions): AnalyzeResult {
   if (options.at) {
     const w = options.at.map((r) => D.div(r.num.toString(), r.den.toString()));
     const enclosure = gradientEnclosureAt(problem, options.at, new IntervalContext(precision));
+    const { loss, gradient } = model.lossAndGradient(w);
     result.at = {
       w: options.at.map((r) => rationalText(r, digits)),
-      loss: value(model.loss(w)),
-      gradient: model.gradient(w).map(value),
+      loss: value(loss),
+      gradient: gradient.map(value),
       gradientEnclosure: enclosure.map((g) => outward(g, digits)),
     };
     return result;
@@ -190,14 +196,14 @@ export function analyze(options: AnalyzeOptions): AnalyzeResult {
   unknown.sort((a, b) => lexicographic(a.w, b.w));
   result.stationaryPoints = [
     ...points.map(({ w, z }) => ({
-      w: w.map(value),
+      w: w.map((x) => coordinate(x, digits)),
       enclosure: z.enclosure.map((x) => outward(x, digits)),
       status: 'unique' as const,
       kind: z.kind,
       loss: value(model.loss(w)),
     })),
     ...unknown.map(({ w, X }) => ({
-      w: w.map(value),
+      w: w.map((x) => coordinate(x, digits)),
       enclosure: X.map((x) => outward(x, digits)),
       status: 'unknown' as const,
       kind: 'unknown' as const,

@@ -7,12 +7,13 @@ import type { Decimal } from 'decimal.js';
 import type { Rational } from '../algebra/rational.js';
 import { dualField, hyperDualField } from '../numeric/field.js';
 import type { Interval, IntervalContext } from '../numeric/interval.js';
-import { decimalModelField, gradientAt, hessianAt, intervalModelField, lossAt, prepare, type Problem } from './model.js';
+import { decimalModelField, gradientAt, hessianAt, intervalModelField, lossAndGradientAt, lossAt, prepare, type Problem } from './model.js';
 
 /** L, grad L and Hess L at Decimal points by the analytic formulas at `precision` digits, with the data prepared once. */
 export interface PointModel {
   readonly precision: number;
   loss(w: Decimal[]): Decimal;
+  lossAndGradient(w: Decimal[]): { loss: Decimal; gradient: Decimal[] };
   gradient(w: Decimal[]): Decimal[];
   hessian(w: Decimal[]): Decimal[][];
 }
@@ -22,7 +23,8 @@ export function pointModel(problem: Problem, precision: number): PointModel {
   const P = prepare(decimalModelField(precision), problem);
   return {
     precision,
-    loss: (w) => lossAt(P, w),
+    loss: (w) => lossAndGradientAt(P, w).loss,
+    lossAndGradient: (w) => lossAndGradientAt(P, w),
     gradient: (w) => gradientAt(P, w),
     hessian: (w) => hessianAt(P, w),
   };

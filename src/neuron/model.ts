@@ -31,12 +31,12 @@ export interface Problem {
 }
 
 /**
- * A Field with what the analytic derivatives need beyond it: the sigmoid jet [s(h), s(-h), s'(h), s''(h)]
- * (without cancellation, tight over intervals) and the Heaviside step H(h) (1 for h > 0, 0 for h < 0), relu's
- * derivative off its kink.
+ * A Field with what the analytic derivatives need beyond it: the sigmoid jet [s(h), s(-h), s'(h)] (without
+ * cancellation, tight over intervals) and the Heaviside step H(h) (1 for h > 0, 0 for h < 0), relu's derivative
+ * off its kink.
  */
 export interface ModelField<T> extends Field<T> {
-  sigmoidJet(h: T): [T, T, T, T];
+  sigmoidJet(h: T): [T, T, T];
   step(h: T): T;
 }
 
@@ -125,56 +125,63 @@ function residual<T>(P: Prepared<T>, h: T, p: FieldPoint<T>): T {
   }
 }
 
+/** One point's loss l(t, h) with Field operations only. */
+function pointLoss<T>(P: Prepared<T>, h: T, p: FieldPoint<T>): T {
+  const F = P.field;
+  return P.problem.loss === 'xent'
+    ? F.sub(F.neg(F.mul(p.t, F.ln(F.sigmoid(h)))), F.mul(p.oneMinusT, F.ln(F.sigmoid(F.neg(h)))))
+    : F.mul(P.half, F.square(residual(P, h, p)));
+}
+
 /** L(w) in the field: its value, derivatives (dual fields) or an enclosure over a box (interval field). */
 export function lossAt<T>(P: Prepared<T>, w: T[]): T {
-  const F = P.field;
   let total = P.zero;
-  for (const p of P.points) {
-    const h = dot(P, w, p);
-    const l =
-      P.problem.loss === 'xent'
-        ? F.sub(F.neg(F.mul(p.t, F.ln(F.sigmoid(h)))), F.mul(p.oneMinusT, F.ln(F.sigmoid(F.neg(h)))))
-        : F.mul(P.half, F.square(residual(P, h, p)));
-    total = F.add(total, times(F, p.count, l));
-  }
+  for (const p of P.points) total = P.field.add(total, times(P.field, p.count, pointLoss(P, dot(P, w, p), p)));
   return total;
 }
 
-/** [r, f'(h), f''(h)] with r = f(h) - t (mse) or s(h) - t (xent); sigmoid and tanh from one sigmoid jet. */
-function residualJet<T>(P: Prepared<T>, F: ModelField<T>, h: T, p: FieldPoint<T>): [T, T, T] {
+/** r = f(h) - t (mse) or s(h) - t (xent), f'(h), and f''(h) computed only when asked (the Hessian needs it). */
+interface ResidualJet<T> {
+  r: T;
+  f1: T;
+  f2(): T;
+}
+
+/** The residual jet; sigmoid and tanh from one sigmoid jet, s'' = s' (s(-h) - s(h)) tight over intervals. */
+function residualJet<T>(P: Prepared<T>, F: ModelField<T>, h: T, p: FieldPoint<T>): ResidualJet<T> {
   switch (P.problem.activation) {
     case 'sigmoid': {
-      const [s, c, s1, s2] = F.sigmoidJet(h);
-      return [F.sub(F.mul(p.oneMinusT, s), F.mul(p.t, c)), s1, s2];
+      const [s, c, s1] = F.sigmoidJet(h);
+      return { r: F.sub(F.mul(p.oneMinusT, s), F.mul(p.t, c)), f1: s1, f2: () => F.mul(s1, F.sub(c, s)) };
     }
     case 'tanh': {
       const [s, c, s1] = F.sigmoidJet(F.mul(P.two, h));
       const t1 = F.mul(P.four, s1);
-      return [F.sub(F.mul(p.oneMinusT, s), F.mul(p.onePlusT, c)), t1, F.neg(F.mul(P.two, F.mul(F.sub(s, c), t1)))];
+      return { r: F.sub(F.mul(p.oneMinusT, s), F.mul(p.onePlusT, c)), f1: t1, f2: () => F.neg(F.mul(P.two, F.mul(F.sub(s, c), t1))) };
     }
     case 'exp': {
       const e = F.exp(h);
-      return [F.sub(e, p.t), e, e];
+      return { r: F.sub(e, p.t), f1: e, f2: () => e };
     }
     case 'identity':
-      return [F.sub(h, p.t), P.one, P.zero];
+      return { r: F.sub(h, p.t), f1: P.one, f2: () => P.zero };
     case 'square':
-      return [F.sub(F.square(h), p.t), F.mul(P.two, h), P.two];
+      return { r: F.sub(F.square(h), p.t), f1: F.mul(P.two, h), f2: () => P.two };
     case 'relu':
-      return [F.sub(F.relu(h), p.t), F.step(h), P.zero];
+      return { r: F.sub(F.relu(h), p.t), f1: F.step(h), f2: () => P.zero };
   }
 }
 
 /** l'(h), the derivative of one point's loss in h = w . x: r f' (mse) or r = s(h) - t (xent). */
 function lossSlope<T>(P: Prepared<T>, F: ModelField<T>, h: T, p: FieldPoint<T>): T {
-  const [r, f1] = residualJet(P, F, h, p);
+  const { r, f1 } = residualJet(P, F, h, p);
   return P.problem.loss === 'xent' ? r : F.mul(r, f1);
 }
 
 /** l''(h), the second derivative of one point's loss in h: f'^2 + r f'' (mse) or s'(h) (xent). */
 function lossCurvature<T>(P: Prepared<T>, F: ModelField<T>, h: T, p: FieldPoint<T>): T {
-  const [r, f1, f2] = residualJet(P, F, h, p);
-  return P.problem.loss === 'xent' ? f1 : F.add(F.square(f1), F.mul(r, f2));
+  const { r, f1, f2 } = residualJet(P, F, h, p);
+  return P.problem.loss === 'xent' ? f1 : F.add(F.square(f1), F.mul(r, f2()));
 }
 
 /** grad L(w) = sum_i l'(h_i) x_i by the analytic chain rule (an enclosure over a box in the interval field). */
@@ -186,6 +193,22 @@ export function gradientAt<T>(P: Prepared<T>, w: T[]): T[] {
     for (const { j, x } of p.coords) g[j] = F.add(g[j], F.mul(c, x));
   }
   return g;
+}
+
+/** L(w) and grad L(w) in one pass over the data (one sigmoid jet per point for mse); same values as lossAt and gradientAt. */
+export function lossAndGradientAt<T>(P: Prepared<T>, w: T[]): { loss: T; gradient: T[] } {
+  const F = P.field as ModelField<T>;
+  let loss = P.zero;
+  const g = Array.from({ length: P.dim }, () => P.zero);
+  for (const p of P.points) {
+    const h = dot(P, w, p);
+    const { r, f1 } = residualJet(P, F, h, p);
+    const l = P.problem.loss === 'xent' ? pointLoss(P, h, p) : F.mul(P.half, F.square(r));
+    loss = F.add(loss, times(F, p.count, l));
+    const c = times(F, p.count, P.problem.loss === 'xent' ? r : F.mul(r, f1));
+    for (const { j, x } of p.coords) g[j] = F.add(g[j], F.mul(c, x));
+  }
+  return { loss, gradient: g };
 }
 
 /** Hess L(w) = sum_i l''(h_i) x_i x_i^T by the analytic chain rule (symmetric; an enclosure in the interval field). */
@@ -211,8 +234,7 @@ export function decimalModelField(precision: number): ModelField<Decimal> {
     ...F,
     sigmoidJet: (h) => {
       const [s, c] = sigmoidPair(D, h);
-      const s1 = D.mul(s, c);
-      return [s, c, s1, D.mul(s1, D.sub(c, s))];
+      return [s, c, D.mul(s, c)];
     },
     step: (h) => new D(h.gt(0) ? 1 : 0),
   };
@@ -268,11 +290,11 @@ function stretch(ic: IntervalContext, [s, c]: Bounds[], delta: Decimal): [Bounds
 }
 
 /**
- * Encloses [s(h), s(-h), s'(h), s''(h)] over h. From the bounds of s(x) and s(-x) at the two ends: s(x) is
- * increasing and s(-x) decreasing; s' = s(x) s(-x) is even and decreasing in |x| (maximum 1/4 at 0);
- * d = s(-x) - s(x) = 1 - 2 s(x) is decreasing; s'' = s' d.
+ * Encloses [s(h), s(-h), s'(h)] over h. From the bounds of s(x) and s(-x) at the two ends: s(x) is increasing
+ * and s(-x) decreasing (so s(-h) - s(h), formed by interval subtraction, is tight too); s' = s(x) s(-x) is even
+ * and decreasing in |x| (maximum 1/4 at 0).
  */
-function intervalSigmoidJet(ic: IntervalContext, h: Interval): [Interval, Interval, Interval, Interval] {
+function intervalSigmoidJet(ic: IntervalContext, h: Interval): [Interval, Interval, Interval] {
   const { down, up } = ic;
   const atLo = sigmoidPairBounds(ic, h.lo);
   const atHi = narrow(ic, h) ? stretch(ic, atLo, up.sub(h.hi, h.lo)) : sigmoidPairBounds(ic, h.hi);
@@ -284,8 +306,7 @@ function intervalSigmoidJet(ic: IntervalContext, h: Interval): [Interval, Interv
     : h.hi.lte(0)
       ? { lo: a.lo, hi: b.hi }
       : { lo: Decimal.min(a.lo, b.lo), hi: ic.fromRational(rat(1n, 4n)).hi };
-  const d = { lo: down.sub(atHi[1].lo, atHi[0].hi), hi: up.sub(atLo[1].hi, atLo[0].lo) };
-  return [{ lo: atLo[0].lo, hi: atHi[0].hi }, { lo: atHi[1].lo, hi: atLo[1].hi }, s1, ic.mul(s1, d)];
+  return [{ lo: atLo[0].lo, hi: atHi[0].hi }, { lo: atHi[1].lo, hi: atLo[1].hi }, s1];
 }
 
 /**
