@@ -316,23 +316,31 @@ export function lnOfScaled(N: bigint, E10: number, W: number): FixedBall {
 
 /**
  * ln mant for mant = M·2^−W (M floored, error < 1) in [0.31, 3.17] by Newton steps Y ← Y + (mant·e^−Y − 1) from
- * the guess Y; see `lnOfScaled` for the proof of the returned error.
+ * the guess Y (good to about 50 bits). Early steps run at the bits they can use (each step doubles the good bits);
+ * only the last, at W bits, certifies the result: see `lnOfScaled` for the proof of the returned error.
  */
 function newtonLn(M: bigint, Y: bigint, W: number): FixedBall {
-  const one = 1n << BigInt(W);
-  const bigW = BigInt(W);
+  let goodBits = 50;
   for (let step = 0; step < 64; step++) {
-    const e = expOfFixed(-Y << 8n, W, 8); // e^−Y in [0.31, 3.2]: exp10 is 0 or 1
+    const Wk = Math.min(W, 2 * goodBits + 16);
+    const drop = BigInt(W - Wk);
+    const one = 1n << BigInt(Wk);
+    const bigW = BigInt(Wk);
+    const Mk = M >> drop;
+    const e = expOfFixed(-(Y >> drop) << 8n, Wk, 8); // e^−Y in [0.31, 3.2]: exp10 is 0 or 1
     const E = e.exp10 === 1 ? e.m * 10n : e.m;
-    const errE = e.exp10 === 1 ? e.err * 10n : e.err;
-    // Z = floor(M·E/2^W): |Z − z·2^W| <= (M+1)·errE/2^W + E/2^W + 1 (errors of E, of M, and the floor).
-    const Z = (M * E) >> bigW;
-    const errZ = (((M + 1n) * errE + E) >> bigW) + 2n;
+    const Z = (Mk * E) >> bigW;
     const tau = Z - one;
-    const a = abs(tau) + errZ; // |z − 1| <= a ulps
-    const square = ((a * a) >> bigW) + 1n; // (z − 1)² in ulps, rounded up
-    if (square <= 4n && 2n * a <= one) return { m: Y + tau, err: errZ + square, W };
-    Y += tau;
+    if (Wk === W) {
+      // |Z − z·2^W| <= (M+1)·errE/2^W + E/2^W + 1 (errors of E, of M, and the floor), z = mant·e^−Y.
+      const errE = e.exp10 === 1 ? e.err * 10n : e.err;
+      const errZ = (((M + 1n) * errE + E) >> bigW) + 2n;
+      const a = (tau < 0n ? -tau : tau) + errZ; // |z − 1| <= a ulps
+      const square = ((a * a) >> bigW) + 1n; // (z − 1)² in ulps, rounded up
+      if (square <= 4n && 2n * a <= one) return { m: Y + tau, err: errZ + square, W };
+    }
+    Y += tau << drop;
+    goodBits *= 2;
   }
   throw new Error('ln: Newton iteration did not converge');
 }
