@@ -30,6 +30,7 @@ const hyperDuals = hyperDualField(P, 2);
 const uBox = I.fromBounds(h, D.add(h, '1e-30'));
 const vBox = I.fromBounds(g, D.add(g, '1e-30'));
 
+/** The numeric core's cases, each with the baseline and the goal ratio it is judged by. */
 export const numericBenchCases: BenchCase[] = [
   { name: 'decimal.js sigmoid 1/(1+exp(-h)), 50 digits', run: () => void D.div(1, D.exp(h.neg()).plus(1)) },
   { name: 'kernel sigmoid, 50 digits', baseline: 'decimal.js sigmoid 1/(1+exp(-h)), 50 digits', goal: 0.1, run: () => void sigmoid(D, h) },

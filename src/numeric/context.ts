@@ -7,8 +7,9 @@ import { Decimal } from 'decimal.js';
 /** The type of a decimal.js constructor (a clone carries its own precision and rounding mode). */
 export type DecimalCtor = typeof Decimal;
 
-/** The widest exponent range decimal.js allows; results outside it overflow to ±Infinity or underflow to 0. */
+/** The largest decimal exponent decimal.js allows; results above 10^MAX_EXPONENT overflow to ±Infinity. */
 export const MAX_EXPONENT = 9e15;
+/** The smallest decimal exponent decimal.js allows; results below 10^MIN_EXPONENT underflow to 0. */
 export const MIN_EXPONENT = -9e15;
 
 const cache = new Map<string, DecimalCtor>();

@@ -180,11 +180,11 @@ export function tanh(D: DecimalCtor, h: Decimal): Decimal {
 /** Rigorous p-digit bounds of tanh(x). */
 export function tanhBounds(x: Decimal, precision: number): Bounds {
   requireFinite(x, 'tanh');
+  const { down, up } = outwardContexts(precision);
   if (x.s < 0) {
     const b = tanhBounds(x.neg(), precision);
-    return { lo: b.hi.neg(), hi: b.lo.neg() };
+    return { lo: new down(b.hi).neg(), hi: new up(b.lo).neg() };
   }
-  const { down, up } = outwardContexts(precision);
   if (smallerThanPowerOfTen(x, Math.ceil(precision / 2) + 1)) {
     // For x >= 0: x − x³/3 <= tanh x <= x (tanh x − x + x³/3 vanishes at 0 and has derivative x² − tanh² x >= 0).
     const cube = up.mul(up.mul(x, x), x);

@@ -25,7 +25,10 @@ function nonPositive(x: Decimal): boolean {
   return x.isNeg() || x.isZero();
 }
 
-/** A closed interval lo <= hi with decimal ends. */
+/**
+ * A closed interval lo <= hi with decimal ends. Compute with an IntervalContext's operations: a Decimal method called
+ * on an end rounds in that end's own context, which is not outward for every operation.
+ */
 export interface Interval {
   readonly lo: Decimal;
   readonly hi: Decimal;
@@ -74,13 +77,13 @@ export class IntervalContext implements Field<Interval> {
 
   /** The smallest interval containing both a and b. */
   hull(a: Interval, b: Interval): Interval {
-    return { lo: Decimal.min(a.lo, b.lo), hi: Decimal.max(a.hi, b.hi) };
+    return { lo: this.down.min(a.lo, b.lo), hi: this.up.max(a.hi, b.hi) };
   }
 
   /** a ∩ b, or null when they are disjoint. */
   intersect(a: Interval, b: Interval): Interval | null {
-    const lo = Decimal.max(a.lo, b.lo);
-    const hi = Decimal.min(a.hi, b.hi);
+    const lo = this.down.max(a.lo, b.lo);
+    const hi = this.up.min(a.hi, b.hi);
     return lo.lte(hi) ? { lo, hi } : null;
   }
 
@@ -96,7 +99,7 @@ export class IntervalContext implements Field<Interval> {
 
   /** {−x : x ∈ a}, exactly. */
   neg(a: Interval): Interval {
-    return { lo: a.hi.neg(), hi: a.lo.neg() };
+    return { lo: new this.down(a.hi).neg(), hi: new this.up(a.lo).neg() };
   }
 
   /** Encloses {x · y : x ∈ a, y ∈ b}; two directed products except when both straddle 0. */
@@ -115,8 +118,8 @@ export class IntervalContext implements Field<Interval> {
     if (nonNegative(b.lo)) return { lo: down.mul(a.lo, b.hi), hi: up.mul(a.hi, b.hi) };
     if (nonPositive(b.hi)) return { lo: down.mul(a.hi, b.lo), hi: up.mul(a.lo, b.lo) };
     return {
-      lo: Decimal.min(down.mul(a.lo, b.hi), down.mul(a.hi, b.lo)),
-      hi: Decimal.max(up.mul(a.lo, b.lo), up.mul(a.hi, b.hi)),
+      lo: down.min(down.mul(a.lo, b.hi), down.mul(a.hi, b.lo)),
+      hi: up.max(up.mul(a.lo, b.lo), up.mul(a.hi, b.hi)),
     };
   }
 
@@ -140,7 +143,7 @@ export class IntervalContext implements Field<Interval> {
   square(a: Interval): Interval {
     if (nonNegative(a.lo)) return { lo: this.down.mul(a.lo, a.lo), hi: this.up.mul(a.hi, a.hi) };
     if (nonPositive(a.hi)) return { lo: this.down.mul(a.hi, a.hi), hi: this.up.mul(a.lo, a.lo) };
-    const m = Decimal.max(a.lo.neg(), a.hi);
+    const m = this.up.max(a.lo.neg(), a.hi);
     return { lo: new this.down(0), hi: this.up.mul(m, m) };
   }
 
@@ -192,7 +195,7 @@ export class IntervalContext implements Field<Interval> {
 
   /** {max(x, 0) : x ∈ a}, exactly. */
   relu(a: Interval): Interval {
-    return { lo: Decimal.max(a.lo, 0), hi: Decimal.max(a.hi, 0) };
+    return { lo: this.down.max(a.lo, 0), hi: this.up.max(a.hi, 0) };
   }
 
   /** True iff lo <= x <= hi. */
@@ -217,13 +220,13 @@ export class IntervalContext implements Field<Interval> {
 
   /** max(|lo|, |hi|), the largest magnitude in a. */
   mag(a: Interval): Decimal {
-    return Decimal.max(a.lo.abs(), a.hi.abs());
+    return this.up.max(a.lo.abs(), a.hi.abs());
   }
 
   /** A `precision`-digit point of a near its centre, guaranteed to lie in [lo, hi]. */
   mid(a: Interval): Decimal {
     const m = this.near.add(a.lo, a.hi).div(2);
-    return Decimal.min(Decimal.max(m, a.lo), a.hi);
+    return this.near.min(this.near.max(m, a.lo), a.hi);
   }
 
   /** The two ends as plain decimal strings. */
