@@ -244,6 +244,7 @@ export function decimalModelField(precision: number): ModelField<Decimal> {
 export function intervalModelField(ic: IntervalContext): ModelField<Interval> {
   const one = ic.point('1');
   const zero = ic.point('0');
+  const narrow = ic.near.pow(10, 5 - ic.precision);
   return {
     fromRational: (r) => ic.fromRational(r),
     add: (a, b) => ic.add(a, b),
@@ -257,7 +258,7 @@ export function intervalModelField(ic: IntervalContext): ModelField<Interval> {
     tanh: (a) => ic.tanh(a),
     relu: (a) => ic.relu(a),
     square: (a) => ic.square(a),
-    sigmoidJet: (h) => intervalSigmoidJet(ic, h),
+    sigmoidJet: (h) => intervalSigmoidJet(ic, h, narrow),
     step: (h) => (h.lo.gt(0) ? one : h.hi.lt(0) ? zero : ic.hull(zero, one)),
   };
 }
@@ -270,11 +271,6 @@ function sigmoidPairBounds(ic: IntervalContext, x: Decimal): [Bounds, Bounds] {
   const small = sigmoidBounds(x.isNeg() ? x : x.neg(), ic.precision);
   const large = { lo: ic.down.sub(1, small.hi), hi: ic.up.sub(1, small.lo) };
   return x.isNeg() ? [small, large] : [large, small];
-}
-
-/** True when h is narrower than 10^(5 - precision): one kernel call then encloses s over all of h (see `stretch`). */
-function narrow(ic: IntervalContext, h: Interval): boolean {
-  return ic.up.sub(h.hi, h.lo).lte(ic.near.pow(10, 5 - ic.precision));
 }
 
 /**
@@ -290,14 +286,15 @@ function stretch(ic: IntervalContext, [s, c]: Bounds[], delta: Decimal): [Bounds
 }
 
 /**
- * Encloses [s(h), s(-h), s'(h)] over h. From the bounds of s(x) and s(-x) at the two ends: s(x) is increasing
- * and s(-x) decreasing (so s(-h) - s(h), formed by interval subtraction, is tight too); s' = s(x) s(-x) is even
- * and decreasing in |x| (maximum 1/4 at 0).
+ * Encloses [s(h), s(-h), s'(h)] over h. From the bounds of s(x) and s(-x) at the two ends: s(x) is increasing and
+ * s(-x) decreasing (so s(-h) - s(h), formed by interval subtraction, is tight too); s' = s(x) s(-x) is even and
+ * decreasing in |x| (maximum 1/4 at 0). When h is narrower than `narrow`, one kernel call at h.lo suffices (`stretch`).
  */
-function intervalSigmoidJet(ic: IntervalContext, h: Interval): [Interval, Interval, Interval] {
+function intervalSigmoidJet(ic: IntervalContext, h: Interval, narrow: Decimal): [Interval, Interval, Interval] {
   const { down, up } = ic;
+  const width = up.sub(h.hi, h.lo);
   const atLo = sigmoidPairBounds(ic, h.lo);
-  const atHi = narrow(ic, h) ? stretch(ic, atLo, up.sub(h.hi, h.lo)) : sigmoidPairBounds(ic, h.hi);
+  const atHi = width.lte(narrow) ? stretch(ic, atLo, width) : sigmoidPairBounds(ic, h.hi);
   const slope = ([s, c]: Bounds[]): Interval => ({ lo: down.mul(s.lo, c.lo), hi: up.mul(s.hi, c.hi) });
   const a = slope(atLo);
   const b = slope(atHi);
