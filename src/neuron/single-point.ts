@@ -174,17 +174,18 @@ export function flowTimeExpr(sigma: 1 | -1): Expr {
 /** The flow's time T(h) for t = 1: [e^{2h}/2 + 3e^h + 3h − e^{−h}]/q; and for t = 0: [−e^h − 3h + 3e^{−h} + e^{−2h}/2]/q. */
 export function flowTimeAtEndExpr(t: 0 | 1): Expr {
   const [h, q] = [sym('h'), sym('q')];
-  const e = (k: number): Expr => exp(k === 1 ? h : mul(num(k), h));
+  const e = (k: number): Expr => exp(k === 1 ? h : k === -1 ? neg(h) : mul(num(k), h));
   const body = t === 1
     ? add(div(e(2), num(2)), mul(num(3), e(1)), mul(num(3), h), neg(e(-1)))
-    : add(neg(e(1)), mul(num(-3), h), mul(num(3), e(-1)), div(e(-2), num(2)));
+    : add(neg(e(1)), neg(mul(num(3), h)), mul(num(3), e(-1)), div(e(-2), num(2)));
   return div(body, q);
 }
 
 /**
  * The facts behind the gradient flow of one point: T'(h) ≡ 1/(q (t − s(h)) s(h)(1 − s(h))) for the two branches of
- * `flowTimeExpr` and for t = 1 and t = 0; and for d = 1..maxDimension, x·(−∇L) ≡ ‖x‖² (t − s)s(1 − s) with the
- * question's gradient ∇L = −(t − s)s(1 − s)x, s = s(w·x).
+ * `flowTimeExpr` and for t = 1 and t = 0; (1 + e^h)(t − s(h)) ≡ t − (1 − t)e^h (the logarithm's argument has the sign
+ * of t − s(h)); and for d = 1..maxDimension, x·(−∇L) ≡ ‖x‖² (t − s)s(1 − s) with the question's gradient
+ * ∇L = −(t − s)s(1 − s)x, s = s(w·x).
  */
 export function gradientFlowCertificates(maxDimension = 5): Certificate[] {
   const [h, t, q] = ['h', 't', 'q'].map(sym);
@@ -195,6 +196,7 @@ export function gradientFlowCertificates(maxDimension = 5): Certificate[] {
     derivativeIdentityCertificate(flowTimeExpr(-1), 'h', rate(t)),
     derivativeIdentityCertificate(flowTimeAtEndExpr(1), 'h', rate(ONE)),
     derivativeIdentityCertificate(flowTimeAtEndExpr(0), 'h', rate(ZERO)),
+    identityCertificate(mul(add(ONE, exp(h)), sub(t, s)), sub(t, mul(sub(ONE, t), exp(h)))),
   ];
   for (let d = 1; d <= maxDimension; d++) {
     const x = symbols('x', d);
@@ -271,21 +273,22 @@ export function flowTime(h: Decimal, t: Rational, q: Rational, precision: number
 }
 
 /**
- * w(τ) of the gradient flow dw/dτ = −∇L(w) = (t − s(w·x)) s(w·x)(1 − s(w·x)) x from w0, by `steps` classical
- * Runge–Kutta steps of size τ/steps at `precision` digits (it never uses the reduction to h = w·x).
+ * w after `steps` classical Runge–Kutta steps of size dt of the gradient flow dw/dτ = −∇L(w) = (t − s)s(1 − s)x,
+ * s = s(w·x), from w0, at `precision` digits (it never uses the reduction to h = w·x).
  */
-export function gradientFlow(w0: readonly Rational[], x: readonly Rational[], t: Rational, tau: Rational, steps: number, precision: number): Decimal[] {
+export function gradientFlow(w0: readonly Decimal[], x: readonly Rational[], t: Rational, dt: Decimal, steps: number, precision: number): Decimal[] {
   const D = decimalContext(precision);
-  const dt = D.div(decimalOf(D, tau), steps);
   const field = (w: readonly Decimal[]): Decimal[] => gradientAt(w, x, t, precision).map((g) => g.neg());
   const shift = (w: readonly Decimal[], k: readonly Decimal[], f: Decimal): Decimal[] => w.map((wi, i) => D.add(wi, D.mul(f, k[i])));
-  let w = w0.map((r) => decimalOf(D, r));
+  const half = D.div(dt, 2);
+  const sixth = D.div(dt, 6);
+  let w = w0.map((wi) => new D(wi));
   for (let n = 0; n < steps; n++) {
     const k1 = field(w);
-    const k2 = field(shift(w, k1, D.div(dt, 2)));
-    const k3 = field(shift(w, k2, D.div(dt, 2)));
+    const k2 = field(shift(w, k1, half));
+    const k3 = field(shift(w, k2, half));
     const k4 = field(shift(w, k3, dt));
-    w = w.map((wi, i) => D.add(wi, D.mul(D.div(dt, 6), D.add(D.add(k1[i], D.mul(2, k2[i])), D.add(D.mul(2, k3[i]), k4[i])))));
+    w = w.map((wi, i) => D.add(wi, D.mul(sixth, D.add(D.add(k1[i], D.mul(2, k2[i])), D.add(D.mul(2, k3[i]), k4[i])))));
   }
   return w;
 }
