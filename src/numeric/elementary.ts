@@ -282,7 +282,7 @@ export function logit(D: DecimalCtor, q: Decimal): Decimal {
 
 /**
  * [s(h), s'(h), s''(h)] = [s, s·c, s·c·(c − s)] with c = 1 − s(h) = s(−h), both from one kernel call: no cancellation
- * in s' at large |h|; s'' is accurate relative to max(s', ...) (c − s cancels only where s'' itself is near 0).
+ * in s' at large |h|; c − s cancels only near h = 0, where s''(h) ≈ −h/8 is itself small.
  */
 export function sigmoidJet(D: DecimalCtor, h: Decimal): [Decimal, Decimal, Decimal] {
   const [s, c] = sigmoidPair(D, h);

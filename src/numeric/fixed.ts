@@ -1,11 +1,12 @@
 /**
- * A BigInt fixed-point exponential with a proved error bound: the fast kernel behind `sigmoid`, `exp` and their
- * rigorous bounds in `elementary.ts`.
+ * A BigInt fixed-point exponential and logarithm with proved error bounds: the fast kernel behind `exp`, `ln`,
+ * `sigmoid`, `tanh` and their rigorous bounds in `elementary.ts`.
  *
  * A fixed-point number with W fraction bits is a BigInt X standing for X·2^−W; "ulp" below means 2^−W.
- * A result is a *scaled ball* (m, err, exp10, W): the exact value x satisfies
+ * An exponential is a *scaled ball* (m, err, exp10, W): the exact value x satisfies
  *   |x − m·2^−W·10^exp10| <= err·2^−W·10^exp10,
- * with m·2^−W in [0.05, 1] for every ball this module returns, so err·2^−W/0.05 bounds the relative error.
+ * with m·2^−W in [0.05, 1] for every scaled ball this module returns, so err·2^−W/0.05 bounds the relative error.
+ * A logarithm is a *fixed ball* (m, err, W) with |x − m·2^−W| <= err·2^−W, W chosen so the error is relative.
  *
  * The exponential (`expBall`) reduces x = q·ln10 − y with an integer q and y in [0, ln10), then y = k·ln2 + t with
  * k <= 3 and t in [0, ln2), splits t into S bytes b_1..b_S and a remainder τ < 2^−8S, and multiplies
@@ -304,10 +305,10 @@ export function lnOfScaled(N: bigint, E10: number, W: number): FixedBall {
         return { m: T - half, err: tail + 3n, W: Weff };
       }
       const td = Number(`${tN}e${mantE}`);
-      return newtonLn(floorScaled(N, mantE, Weff), doubleToFixed(Math.log1p(td), Weff), Weff);
+      return newtonLn(floorScaled(N, mantE, Weff), doubleToFixed(Math.log1p(td), Weff), Weff, extra);
     }
   }
-  const ball = newtonLn(floorScaled(N, mantE, W), doubleToFixed(Math.log(md), W), W);
+  const ball = newtonLn(floorScaled(N, mantE, W), doubleToFixed(Math.log(md), W), W, 0);
   if (e === 0) return ball;
   const b = BigInt(e < 0 ? -e : e).toString(2).length + 1;
   const eL = (BigInt(e) * lnTenFixed(W + b)) >> BigInt(b); // |e|·2^−b + 1 <= 2 ulps
@@ -316,13 +317,14 @@ export function lnOfScaled(N: bigint, E10: number, W: number): FixedBall {
 
 /**
  * ln mant for mant = M·2^−W (M floored, error < 1) in [0.31, 3.17] by Newton steps Y ← Y + (mant·e^−Y − 1) from
- * the guess Y (good to about 50 bits). Early steps run at the bits they can use (each step doubles the good bits);
- * only the last, at W bits, certifies the result: see `lnOfScaled` for the proof of the returned error.
+ * the guess Y, good to about 50 bits relative to 2^−leadBits (leadBits: the zero bits of ln mant after the point).
+ * Early steps run at the bits they can use (each step doubles the good bits); only the steps at W bits certify the
+ * result, and the iteration goes on until one does: see `lnOfScaled` for the proof of the returned error.
  */
-function newtonLn(M: bigint, Y: bigint, W: number): FixedBall {
+function newtonLn(M: bigint, Y: bigint, W: number, leadBits: number): FixedBall {
   let goodBits = 50;
   for (let step = 0; step < 64; step++) {
-    const Wk = Math.min(W, 2 * goodBits + 16);
+    const Wk = Math.min(W, leadBits + 2 * goodBits + 16);
     const drop = BigInt(W - Wk);
     const one = 1n << BigInt(Wk);
     const bigW = BigInt(Wk);

@@ -180,3 +180,18 @@ describe('fixedToDecimal: signed values of any magnitude', () => {
     );
   });
 });
+
+describe('lnOfScaled at 700 digits, 10^−320 from 1 (the double guess is subnormal)', () => {
+  it('still certifies ln(1 ± 10^−320) = t − t²/2 + t³/3 − ... to 700 digits', () => {
+    for (const sign of [1n, -1n]) {
+      const t = new Decimal(`${sign}e-320`);
+      const b = lnOfScaled(10n ** 320n + sign, -320, workingBits(700));
+      const R = ref(1400);
+      const series = R.sub(t, R.mul(t, t).div(2)).plus(R.pow(t, 3).div(3)).minus(R.pow(t, 4).div(4));
+      const twoW = (1n << BigInt(b.W)).toString();
+      const radius = R.div(b.err.toString(), twoW);
+      expect(R.sub(series, R.div(b.m.toString(), twoW)).abs().lte(radius)).toBe(true);
+      expect(radius.lte(R.mul(t.abs(), '1e-700'))).toBe(true);
+    }
+  });
+});
