@@ -8,17 +8,19 @@ import type { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { add as qAdd, bigGcd, div as qDiv, isZero, mul as qMul, neg as qNeg, ONE, rat, ratToString, sub as qSub, ZERO, type Rational } from '../algebra/rational.js';
 import type { LadderEvidence } from '../claim/types.js';
-import { rationalVector } from '../evidence/arbitraries.js';
+import { rational, rationalVector } from '../evidence/arbitraries.js';
 import { precisionLadder } from '../evidence/ladder.js';
 import type { Certificate } from '../kernel/types.js';
 import { decimalContext, type DecimalCtor } from '../numeric/context.js';
 import { logit, oneMinusSigmoid, softplus } from '../numeric/elementary.js';
 import { decimalField, dualField, type Field } from '../numeric/field.js';
 import { richardsonGradient } from '../numeric/richardson.js';
-import { chainRuleCertificate, identityCertificate, positivityCertificate, sigmoidBoundsCertificates } from '../symbolic/certificates.js';
+import { chainRuleCertificate, derivativeIdentityCertificate, identityCertificate, positivityCertificate, sigmoidBoundsCertificates } from '../symbolic/certificates.js';
+import { derivative } from '../symbolic/derivative.js';
+import { evaluateExactly } from '../kernel/checkers/exact-evaluation.js';
 import { adGradient } from './evaluate.js';
 import type { Problem } from './model.js';
-import { add, div, exp, mul, neg, num, sub, substitute, sym, type Expr } from '../symbolic/expr.js';
+import { add, div, exp, mul, neg, num, pow, sub, substitute, sym, type Expr } from '../symbolic/expr.js';
 import { halfSquaredError, sigmoid, squaredErrorGradient } from '../symbolic/sigmoid.js';
 
 /** A point of an exact evaluation: values of the symbols, and the value the expression (or its derivative) takes there. */
@@ -453,4 +455,117 @@ export function repeatedInputGradientVanishes(x: readonly Rational[], targets: r
   const D = decimalContext(precision);
   const scale = x.reduce((m, r) => D.max(m, decimalOf(D, r).abs()), new D(1)).times(targets.length);
   return gradient.every((g) => g.abs().lte(scale.times(new D(10).pow(-digits))));
+}
+
+// ---- the linear network f = a·b·x ----
+
+/** One scalar data point (x, t). */
+export interface ScalarDatum {
+  x: Rational;
+  t: Rational;
+}
+
+/** ½ Σ_i (t_i − a·b·x_i)² with the data as exact numbers and a, b symbols. */
+export function linearNetworkLoss(data: readonly ScalarDatum[]): Expr {
+  const [a, b] = [sym('a'), sym('b')];
+  return add(...data.map(({ x, t }) => halfSquaredError(num(t), x.num === 1n && x.den === 1n ? mul(a, b) : mul(num(x), a, b))));
+}
+
+/** The sums S_xx = Σ x_i², S_tx = Σ t_i x_i, S_tt = Σ t_i² of the data, exactly. */
+export function dataSums(data: readonly ScalarDatum[]): { Sxx: Rational; Stx: Rational; Stt: Rational } {
+  const sum = (f: (d: ScalarDatum) => Rational): Rational => data.map(f).reduce(qAdd, ZERO);
+  return { Sxx: sum((d) => qMul(d.x, d.x)), Stx: sum((d) => qMul(d.t, d.x)), Stt: sum((d) => qMul(d.t, d.t)) };
+}
+
+/**
+ * The witness that the zeros of ∇L for f = a·b·x do not all have the same loss: ∂L/∂a and ∂L/∂b are exactly 0 at the
+ * origin and at (1, c), c = S_tx/S_xx, while L takes two different exact values there. Throws when S_tx = 0 or S_xx = 0.
+ */
+export function linearNetworkWitness(data: readonly ScalarDatum[]): Certificate {
+  const { Sxx, Stx } = dataSums(data);
+  if (isZero(Sxx) || isZero(Stx)) throw new RangeError('the witness needs S_xx ≠ 0 and S_tx ≠ 0');
+  const c = qDiv(Stx, Sxx);
+  const L = linearNetworkLoss(data);
+  const origin = { a: ZERO, b: ZERO };
+  const onHyperbola = { a: ONE, b: c };
+  const value = (p: { a: Rational; b: Rational }): Rational => evaluateExactly(L, new Map(Object.entries(p)));
+  return {
+    kind: 'conjunction',
+    parts: [
+      exactEvaluationCertificate(L, ['a'], [[origin, ZERO], [onHyperbola, ZERO]]),
+      exactEvaluationCertificate(L, ['b'], [[origin, ZERO], [onHyperbola, ZERO]]),
+      exactEvaluationCertificate(L, [], [[origin, value(origin)], [onHyperbola, value(onHyperbola)]]),
+    ],
+  };
+}
+
+/** ½ Σ_{i ≤ n} (t_i − a·b·x_i)² with symbols x_i, t_i, a, b. */
+export function symbolicLinearNetworkLoss(n: number): Expr {
+  const [a, b] = [sym('a'), sym('b')];
+  return add(...symbolVector('x', n).map((x, i) => halfSquaredError(sym(`t_${i + 1}`), mul(a, b, x))));
+}
+
+function symbolicSums(n: number): { Sxx: Expr; Stx: Expr; Stt: Expr } {
+  const x = symbolVector('x', n);
+  const t = symbolVector('t', n);
+  return { Sxx: add(...x.map((xi) => pow(xi, 2))), Stx: add(...x.map((xi, i) => mul(t[i], xi))), Stt: add(...t.map((ti) => pow(ti, 2))) };
+}
+
+/** The loss in the sums, ℓ(p) = ½S_tt − p·S_tx + ½p²S_xx at p = a·b, and its minimum L* = ½S_tt − S_tx²/(2S_xx). */
+function linearNetworkForms(S: { Sxx: Expr; Stx: Expr; Stt: Expr }): { optimum: Expr; excess: Expr; gradA: Expr; gradB: Expr } {
+  const [a, b] = [sym('a'), sym('b')];
+  const g = sub(S.Stx, mul(a, b, S.Sxx));
+  return {
+    optimum: sub(mul(num('1/2'), S.Stt), div(pow(S.Stx, 2), mul(num(2), S.Sxx))),
+    excess: mul(num('1/2'), S.Sxx, pow(sub(mul(a, b), div(S.Stx, S.Sxx)), 2)),
+    gradA: neg(mul(b, g)),
+    gradB: neg(mul(a, g)),
+  };
+}
+
+/**
+ * The certificates for f = a·b·x: for n = 1..maxPoints symbolic points, L − L* ≡ ½S_xx(ab − S_tx/S_xx)²,
+ * ∂L/∂a ≡ −b(S_tx − ab S_xx), ∂L/∂b ≡ −a(S_tx − ab S_xx); the same for the loss written in the sums as symbols
+ * (every n); and the saddle at the origin: with P = |S_tx| > 0, Q = S_xx > 0, u, v > 0, the change of the loss
+ * ℓ(p) − ℓ(0) = −p S_tx + ½p²S_xx is < 0 at p = ±2P/(Q(1 + v)) (sign of S_tx) and > 0 at p = ∓u.
+ */
+export function linearNetworkCertificates(maxPoints = 3): Certificate[] {
+  const out: Certificate[] = [];
+  const [a, b] = [sym('a'), sym('b')];
+  const check = (loss: Expr, S: { Sxx: Expr; Stx: Expr; Stt: Expr }): void => {
+    const f = linearNetworkForms(S);
+    out.push(
+      identityCertificate(sub(loss, f.optimum), f.excess, 'L − L* is ½S_xx(ab − c)²'),
+      derivativeIdentityCertificate(loss, 'a', f.gradA),
+      derivativeIdentityCertificate(loss, 'b', f.gradB),
+    );
+  };
+  for (let n = 1; n <= maxPoints; n++) check(symbolicLinearNetworkLoss(n), symbolicSums(n));
+  const S = { Sxx: sym('S_xx'), Stx: sym('S_tx'), Stt: sym('S_tt') };
+  check(add(mul(num('1/2'), S.Stt), neg(mul(a, b, S.Stx)), mul(num('1/2'), pow(mul(a, b), 2), S.Sxx)), S);
+  const [P, Q, u, v] = ['P', 'Q', 'u', 'v'].map(sym);
+  const change = (p: Expr, stx: Expr): Expr => add(neg(mul(p, stx)), mul(num('1/2'), pow(p, 2), Q));
+  const small = div(mul(num(2), P), mul(Q, add(num(1), v)));
+  for (const [stx, descent] of [[P, small], [neg(P), neg(small)]] as const) {
+    out.push(positivityCertificate(change(descent, stx), ['P', 'Q', 'v'], 'negative'));
+    out.push(positivityCertificate(change(descent.op === 'neg' ? u : neg(u), stx), ['P', 'Q', 'u']));
+  }
+  return out;
+}
+
+/** L(a, b) = ½ Σ (t_i − a b x_i)², exactly. */
+export function linearNetworkLossAt(data: readonly ScalarDatum[], a: Rational, b: Rational): Rational {
+  return evaluateExactly(linearNetworkLoss(data), new Map([['a', a], ['b', b]]));
+}
+
+/** ∇L(a, b) exactly, by the kernel's symbolic derivative of the concrete loss evaluated at (a, b). */
+export function linearNetworkGradientAt(data: readonly ScalarDatum[], a: Rational, b: Rational): [Rational, Rational] {
+  const L = linearNetworkLoss(data);
+  const at = new Map([['a', a], ['b', b]]);
+  return [evaluateExactly(derivative(L, 'a'), at), evaluateExactly(derivative(L, 'b'), at)];
+}
+
+/** Scalar data sets of 1..maxPoints points (x, t), entries p/q with |p| ≤ 20, q ≤ 6. */
+export function scalarData(maxPoints = 8): fc.Arbitrary<ScalarDatum[]> {
+  return fc.array(fc.record({ x: rational(20n, 6n), t: rational(20n, 6n) }), { minLength: 1, maxLength: maxPoints });
 }
