@@ -46,7 +46,8 @@ function verdict(ic: IntervalContext, X: Interval[], T: Interval[]): ZeroTest {
 
 /**
  * The 1-D interval Newton test N(X) = m - F(m)/F'(X): `unique` when N(X) is in int X, `none` when N(X) ∩ X is
- * empty or the mean-value form F(m) + F'(X)(X - m) excludes 0, `unknown` otherwise (also when F is not C^1 near X or F'(X) contains 0). Needs `sys.dim === 1`.
+ * empty or the mean-value form F(m) + F'(X)(X - m) excludes 0, `unknown` otherwise (also when F is not C^1 near
+ * X or F'(X) contains 0). Needs `sys.dim === 1`.
  */
 export function intervalNewton(ic: IntervalContext, sys: IntervalSystem, X: Interval[]): ZeroTest {
   if (!sys.smooth(X)) return { status: 'unknown', contracted: X };
@@ -62,7 +63,8 @@ export function intervalNewton(ic: IntervalContext, sys: IntervalSystem, X: Inte
 /**
  * The Krawczyk test K(X) = m - C F(m) + (I - C F'(X))(X - m), with m the midpoint of X and C an approximate
  * inverse of the midpoint Jacobian (any C is sound): `unique` when K(X) is in int X, `none` when K(X) ∩ X is
- * empty or the mean-value form F(m) + F'(X)(X - m) excludes 0, `unknown` otherwise (also when F is not C^1 near X or mid F'(X) is singular).
+ * empty or the mean-value form F(m) + F'(X)(X - m) excludes 0, `unknown` otherwise (also when F is not C^1 near
+ * X or mid F'(X) is singular).
  */
 export function krawczyk(ic: IntervalContext, sys: IntervalSystem, X: Interval[]): ZeroTest {
   if (!sys.smooth(X)) return { status: 'unknown', contracted: X };

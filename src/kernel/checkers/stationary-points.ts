@@ -181,7 +181,7 @@ function check(c: Certificate): { proves: string; detail: string } {
 
   const kinds = zeros.map((z) => z.kind);
   const listed = zeros.map((z, k) => `w \\in ${intervalText(z.enclosure)} (${kinds[k]})`).join('; ');
-  const count = zeros.length === 1 ? 'exactly 1 zero' : `exactly ${zeros.length} zeros`;
+  const count = `exactly ${zeros.length} zero${zeros.length === 1 ? '' : 's'}${problem.activation === 'relu' ? ' (where it exists)' : ''}`;
   const proves =
     `For $${lossText(problem)}$ on the ${problem.data.length} given points, $\\nabla L$ has ${count} in $${boxText(box)}$` +
     (zeros.length > 0 ? `: $${listed}$.` : '.');
