@@ -11,17 +11,17 @@ const T = rat(9n, 10n);
 export default defineClaim({
   id: 'single-point-min-norm-closed-form',
   title: 'One data point: the minimum-norm zero is logit(t)·x/‖x‖², a closed form',
-  statement: String.raw`\mathbf{x} \neq 0,\ 0 < t < 1: \quad \mathbf{w}^{*} = \operatorname{logit}(t)\, \frac{\mathbf{x}}{\lVert \mathbf{x} \rVert^{2}} \text{ is a zero of the gradient, and every other zero } \mathbf{w} \text{ has } \lVert \mathbf{w} \rVert^2 = \lVert \mathbf{w}^{*} \rVert^2 + \lVert \mathbf{w} - \mathbf{w}^{*} \rVert^2 > \lVert \mathbf{w}^{*} \rVert^2`,
+  statement: String.raw`\mathbf{x} \neq 0,\ 0 < t < 1: \quad \mathbf{w}^{*} = \mathrm{logit}(t)\, \frac{\mathbf{x}}{\lVert \mathbf{x} \rVert^{2}} \text{ is a zero of the gradient, and every other zero } \mathbf{w} \text{ has } \lVert \mathbf{w} \rVert^2 = \lVert \mathbf{w}^{*} \rVert^2 + \lVert \mathbf{w} - \mathbf{w}^{*} \rVert^2 > \lVert \mathbf{w}^{*} \rVert^2`,
   source: 'might be the case that there is a closed form for an individual datapoint but not for an expression that consider multiple datapoints?',
   hypotheses: [
-    'One data point $`(\\mathbf x, t)`$, $`\\mathbf x \\in \\mathbb R^d \\setminus \\{0\\}`$ (any $`d \\ge 1`$), $`0 < t < 1`$; $`\\operatorname{logit}(t) = \\ln(t/(1 - t))`$.',
-    'In the certificates $`c`$ stands for $`\\operatorname{logit}(t)`$: the identities hold for every real $`c`$.',
+    'One data point $`(\\mathbf x, t)`$, $`\\mathbf x \\in \\mathbb R^d \\setminus \\{0\\}`$ (any $`d \\ge 1`$), $`0 < t < 1`$; $`\\mathrm{logit}(t) = \\ln(t/(1 - t))`$.',
+    'In the certificates $`c`$ stands for $`\\mathrm{logit}(t)`$: the identities hold for every real $`c`$.',
   ],
   expected: 'proved',
   dependsOn: ['single-point-zero-set'],
   answers: ['one-vs-many', 'no-closed-form'],
   argument: [
-    'By single-point-zero-set the zeros are exactly the $`\\mathbf w`$ with $`\\mathbf w\\cdot\\mathbf x = c`$, $`c = \\operatorname{logit}(t)`$. The kernel checks $`\\mathbf w^{*}\\cdot\\mathbf x = c`$, so $`\\mathbf w^{*}`$ is a zero, and $`\\lVert\\mathbf w\\rVert^2 - \\lVert\\mathbf w^{*}\\rVert^2 - \\lVert\\mathbf w - \\mathbf w^{*}\\rVert^2 = 2c(\\mathbf w\\cdot\\mathbf x - c)/\\lVert\\mathbf x\\rVert^2`$ for every $`\\mathbf w`$, both for $`d = 1, \\dots, 5`$.',
+    'By single-point-zero-set the zeros are exactly the $`\\mathbf w`$ with $`\\mathbf w\\cdot\\mathbf x = c`$, $`c = \\mathrm{logit}(t)`$. The kernel checks $`\\mathbf w^{*}\\cdot\\mathbf x = c`$, so $`\\mathbf w^{*}`$ is a zero, and $`\\lVert\\mathbf w\\rVert^2 - \\lVert\\mathbf w^{*}\\rVert^2 - \\lVert\\mathbf w - \\mathbf w^{*}\\rVert^2 = 2c(\\mathbf w\\cdot\\mathbf x - c)/\\lVert\\mathbf x\\rVert^2`$ for every $`\\mathbf w`$, both for $`d = 1, \\dots, 5`$.',
     'For any $`d`$ the same two facts follow by bilinearity: $`\\mathbf w^{*}\\cdot\\mathbf x = (c/\\lVert\\mathbf x\\rVert^2)\\,\\mathbf x\\cdot\\mathbf x = c`$ and $`\\lVert\\mathbf w\\rVert^2 - \\lVert\\mathbf w^{*}\\rVert^2 - \\lVert\\mathbf w - \\mathbf w^{*}\\rVert^2 = 2\\,\\mathbf w\\cdot\\mathbf w^{*} - 2\\lVert\\mathbf w^{*}\\rVert^2 = 2c\\,\\mathbf w\\cdot\\mathbf x/\\lVert\\mathbf x\\rVert^2 - 2c^2/\\lVert\\mathbf x\\rVert^2`$.',
     'For a zero $`\\mathbf w`$ the right side is 0, so $`\\lVert\\mathbf w\\rVert^2 = \\lVert\\mathbf w^{*}\\rVert^2 + \\lVert\\mathbf w - \\mathbf w^{*}\\rVert^2`$, which exceeds $`\\lVert\\mathbf w^{*}\\rVert^2`$ unless $`\\mathbf w = \\mathbf w^{*}`$.',
   ].join('\n\n'),

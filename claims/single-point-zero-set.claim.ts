@@ -24,7 +24,7 @@ const Y = [rat(1n), rat(2n), rat(3n)];
 export default defineClaim({
   id: 'single-point-zero-set',
   title: 'One data point: the gradient vanishes iff 0 < t < 1, exactly on the hyperplane w·x = logit(t)',
-  statement: String.raw`\mathbf{x} \neq 0: \quad \exists\, \mathbf{w} \in \mathbb{R}^d:\ \nabla_{\mathbf{w}} \tfrac12\bigl(t - s(\mathbf{w}\cdot\mathbf{x})\bigr)^2 = 0 \iff 0 < t < 1, \quad\text{and then}\quad \bigl\{\mathbf{w} : \nabla_{\mathbf{w}} \tfrac12\bigl(t - s(\mathbf{w}\cdot\mathbf{x})\bigr)^2 = 0\bigr\} = \bigl\{\mathbf{w} : \mathbf{w}\cdot\mathbf{x} = \operatorname{logit}(t)\bigr\}, \quad \operatorname{logit}(t) = \ln\frac{t}{1 - t}`,
+  statement: String.raw`\mathbf{x} \neq 0: \quad \exists\, \mathbf{w} \in \mathbb{R}^d:\ \nabla_{\mathbf{w}} \tfrac12\bigl(t - s(\mathbf{w}\cdot\mathbf{x})\bigr)^2 = 0 \iff 0 < t < 1, \quad\text{and then}\quad \bigl\{\mathbf{w} : \nabla_{\mathbf{w}} \tfrac12\bigl(t - s(\mathbf{w}\cdot\mathbf{x})\bigr)^2 = 0\bigr\} = \bigl\{\mathbf{w} : \mathbf{w}\cdot\mathbf{x} = \mathrm{logit}(t)\bigr\}, \quad \mathrm{logit}(t) = \ln\frac{t}{1 - t}`,
   source: 'Let\'s consider the traditional sigmoid MLP, with just one layer and just one datapoint $<\\mathbf{x},t>$. … Now, how to solve (finding the zero) of the gradient expression? $$-(t - s(\\mathbf{w}\\cdot\\mathbf{x}))s(\\mathbf{w}\\cdot\\mathbf{x})(1-s(\\mathbf{w}\\cdot\\mathbf{x}))\\mathbf{x} = 0$$ … does the gradient expression even have a zero, even if it cannot be found in a closed-form?',
   hypotheses: ['One data point $`(\\mathbf x, t)`$ with $`\\mathbf x \\in \\mathbb R^d`$, $`\\mathbf x \\neq 0`$, any $`d \\ge 1`$, and a real target $`t`$.', '$`\\mathbf w \\in \\mathbb R^d`$ finite.'],
   expected: 'proved',
@@ -33,8 +33,8 @@ export default defineClaim({
   argument: [
     'Let $`h = \\mathbf w\\cdot\\mathbf x`$. By gradient-formula the gradient is $`-(t - s(h))\\, s(h)(1 - s(h))\\, \\mathbf x`$; the kernel checks $`s(h)(1 - s(h)) > 0`$, and $`\\mathbf x \\neq 0`$, so the gradient vanishes iff $`s(h) = t`$.',
     'If $`t \\le 0`$ or $`t \\ge 1`$ this is impossible, since $`0 < s(h) < 1`$ (sigmoid-factors-no-finite-root): no zero.',
-    'If $`0 < t < 1`$: with $`z = e^{h} > 0`$ the kernel checks $`s(h) = z/(1 + z)`$ and $`z/(1 + z) - t = ((1 - t)z - t)/(1 + z)`$. As $`1 + z > 0`$ and $`1 - t \\neq 0`$, $`s(h) = t`$ iff $`z = t/(1 - t)`$, which is positive; the kernel checks that this $`z`$ gives $`s = t`$ and a gradient factor identically 0. As $`\\exp`$ is a bijection from $`\\mathbb R`$ onto $`(0, \\infty)`$, $`s(h) = t`$ iff $`h = \\ln(t/(1 - t)) = \\operatorname{logit}(t)`$.',
-    'So the zeros are exactly the $`\\mathbf w`$ with $`\\mathbf w\\cdot\\mathbf x = \\operatorname{logit}(t)`$, a hyperplane since $`\\mathbf x \\neq 0`$ (non-empty: it contains $`\\operatorname{logit}(t)\\,\\mathbf x/\\lVert\\mathbf x\\rVert^2`$).',
+    'If $`0 < t < 1`$: with $`z = e^{h} > 0`$ the kernel checks $`s(h) = z/(1 + z)`$ and $`z/(1 + z) - t = ((1 - t)z - t)/(1 + z)`$. As $`1 + z > 0`$ and $`1 - t \\neq 0`$, $`s(h) = t`$ iff $`z = t/(1 - t)`$, which is positive; the kernel checks that this $`z`$ gives $`s = t`$ and a gradient factor identically 0. As $`\\exp`$ is a bijection from $`\\mathbb R`$ onto $`(0, \\infty)`$, $`s(h) = t`$ iff $`h = \\ln(t/(1 - t)) = \\mathrm{logit}(t)`$.',
+    'So the zeros are exactly the $`\\mathbf w`$ with $`\\mathbf w\\cdot\\mathbf x = \\mathrm{logit}(t)`$, a hyperplane since $`\\mathbf x \\neq 0`$ (non-empty: it contains $`\\mathrm{logit}(t)\\,\\mathbf x/\\lVert\\mathbf x\\rVert^2`$).',
   ].join('\n\n'),
   evidence: (ctx) => [
     precisionLadder('s(\\mathbf{w}\\cdot\\mathbf{x})', 'x = (3, 1/5, −1), t = 1/3, w = logit(t)x/‖x‖² + the part of (1, 2, 3) orthogonal to x', ctx.precisions, [
