@@ -525,9 +525,10 @@ function linearNetworkForms(S: { Sxx: Expr; Stx: Expr; Stt: Expr }): { optimum: 
 
 /**
  * The certificates for f = a·b·x: for n = 1..maxPoints symbolic points, L − L* ≡ ½S_xx(ab − S_tx/S_xx)²,
- * ∂L/∂a ≡ −b(S_tx − ab S_xx), ∂L/∂b ≡ −a(S_tx − ab S_xx); the same for the loss written in the sums as symbols
- * (every n); and the saddle at the origin: with P = |S_tx| > 0, Q = S_xx > 0, u, v > 0, the change of the loss
- * ℓ(p) − ℓ(0) = −p S_tx + ½p²S_xx is < 0 at p = ±2P/(Q(1 + v)) (sign of S_tx) and > 0 at p = ∓u.
+ * ∂L/∂a ≡ −b(S_tx − ab S_xx), ∂L/∂b ≡ −a(S_tx − ab S_xx); the same for the loss written in the sums as symbols,
+ * ℓ(a, b) = ½S_tt − ab S_tx + ½(ab)²S_xx (every n); and the saddle at the origin: with S_tx = ±P, S_xx = Q, P, Q, v > 0,
+ * ℓ(a, b) − ℓ(0, 0) is < 0 at (1/(1 + v), ±P/(Q(1 + v))) and > 0 at (1/(1 + v), ∓1/(1 + v)), points that tend to
+ * the origin as v → ∞.
  */
 export function linearNetworkCertificates(maxPoints = 3): Certificate[] {
   const out: Certificate[] = [];
@@ -542,13 +543,18 @@ export function linearNetworkCertificates(maxPoints = 3): Certificate[] {
   };
   for (let n = 1; n <= maxPoints; n++) check(symbolicLinearNetworkLoss(n), symbolicSums(n));
   const S = { Sxx: sym('S_xx'), Stx: sym('S_tx'), Stt: sym('S_tt') };
-  check(add(mul(num('1/2'), S.Stt), neg(mul(a, b, S.Stx)), mul(num('1/2'), pow(mul(a, b), 2), S.Sxx)), S);
-  const [P, Q, u, v] = ['P', 'Q', 'u', 'v'].map(sym);
-  const change = (p: Expr, stx: Expr): Expr => add(neg(mul(p, stx)), mul(num('1/2'), pow(p, 2), Q));
-  const small = div(mul(num(2), P), mul(Q, add(num(1), v)));
-  for (const [stx, descent] of [[P, small], [neg(P), neg(small)]] as const) {
-    out.push(positivityCertificate(change(descent, stx), ['P', 'Q', 'v'], 'negative'));
-    out.push(positivityCertificate(change(descent.op === 'neg' ? u : neg(u), stx), ['P', 'Q', 'u']));
+  const loss = add(mul(num('1/2'), S.Stt), neg(mul(a, b, S.Stx)), mul(num('1/2'), pow(mul(a, b), 2), S.Sxx));
+  check(loss, S);
+  const [P, Q, v] = ['P', 'Q', 'v'].map(sym);
+  const near = div(num(1), add(num(1), v));
+  const at = (stx: Expr, pa: Expr, pb: Expr): Expr => {
+    const given = substitute(substitute(loss, 'S_tx', stx), 'S_xx', Q);
+    return sub(substitute(substitute(given, 'a', pa), 'b', pb), substitute(substitute(given, 'a', num(0)), 'b', num(0)));
+  };
+  const descent = div(P, mul(Q, add(num(1), v)));
+  for (const [stx, positive] of [[P, true], [neg(P), false]] as const) {
+    out.push(positivityCertificate(at(stx, near, positive ? descent : neg(descent)), ['P', 'Q', 'v'], 'negative'));
+    out.push(positivityCertificate(at(stx, near, positive ? neg(near) : near), ['P', 'Q', 'v']));
   }
   return out;
 }
