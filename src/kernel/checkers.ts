@@ -17,6 +17,7 @@ import { checkSolvableDegree } from './checkers/solvable-degree.js';
 import { checkFloat64Boundary } from './checkers/float64.js';
 import { checkStationaryPoints } from './checkers/stationary-points.js';
 import { checkExactEvaluation } from './checkers/exact-evaluation.js';
+import { checkSumOfSquares } from './checkers/sum-of-squares.js';
 
 export const CHECKERS: Readonly<Record<string, Checker>> = {
   conjunction: (c) => checkConjunction(c, CHECKERS),
@@ -33,6 +34,7 @@ export const CHECKERS: Readonly<Record<string, Checker>> = {
   'float64-sigmoid-boundary': checkFloat64Boundary,
   'stationary-points': checkStationaryPoints,
   'exact-evaluation': checkExactEvaluation,
+  'sum-of-squares': checkSumOfSquares,
 };
 
 /**

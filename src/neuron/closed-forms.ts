@@ -575,3 +575,8 @@ export function linearNetworkGradientAt(data: readonly ScalarDatum[], a: Rationa
 export function scalarData(maxPoints = 8): fc.Arbitrary<ScalarDatum[]> {
   return fc.array(fc.record({ x: rational(20n, 6n), t: rational(20n, 6n) }), { minLength: 1, maxLength: maxPoints });
 }
+
+/** { kind: 'sum-of-squares', expression, lowerBound, terms }: expression ≡ lowerBound + Σ weight·form², weights > 0. */
+export function sumOfSquaresCertificate(expression: Expr, lowerBound: Expr, terms: readonly { weight: Rational; form: Expr }[]): Certificate {
+  return { kind: 'sum-of-squares', expression, lowerBound, terms: terms.map((t) => ({ weight: ratToString(t.weight), form: t.form })) };
+}
