@@ -132,8 +132,12 @@ function latex(e: Expr, min: number): string {
         return `\\frac{${latex(e.numerator, 0)}}{${latex(e.denominator, 0)}}`;
       case 'neg':
         return `-${latex(e.arg, e.arg.op === 'mul' ? 2 : 3)}`;
-      case 'pow':
-        return `${latex(e.base, 5)}^{${e.exponent}}`;
+      case 'pow': {
+        // A fraction or a signed number as a base needs brackets: \frac{a}{b}^{2} would misread.
+        const base = latex(e.base, 5);
+        const bracket = e.base.op === 'div' || (e.base.op === 'num' && /^-|\\frac/.test(base));
+        return `${bracket ? `\\left(${base}\\right)` : base}^{${e.exponent}}`;
+      }
       case 'exp':
         return `e^{${latex(e.arg, 0)}}`;
       case 'ln':

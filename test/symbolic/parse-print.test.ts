@@ -115,3 +115,13 @@ describe('decodeExpr', () => {
     expect(() => decodeExpr(wide)).toThrow(/more than/);
   });
 });
+
+describe('toLatex brackets the base of a power when it would misread', () => {
+  it('brackets fractions and signed numbers, not symbols or sums already bracketed', () => {
+    expect(toLatex(parseExpr('(a/b)^2'))).toBe('\\left(\\frac{a}{b}\\right)^{2}');
+    expect(toLatex(parseExpr('(1/2)^3'))).toBe('\\left(\\frac{1}{2}\\right)^{3}');
+    expect(toLatex(parseExpr('(-2)^2'))).toBe('\\left(-2\\right)^{2}');
+    expect(toLatex(parseExpr('x^2'))).toBe('x^{2}');
+    expect(toLatex(parseExpr('exp(h)^2'))).toBe('\\left(e^{h}\\right)^{2}');
+  });
+});
