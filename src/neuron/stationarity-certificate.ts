@@ -60,11 +60,13 @@ function polynomialIn(p: ZPoly, E: Expr): Expr {
   return add(...terms);
 }
 
-/** c · exp(w)^m · N(exp(w)) / D(exp(w)) as an expression. */
+/** c · exp(w)^m · N(exp(w)) / D(exp(w)) as an expression (without the division when D = 1). */
 export function stationarityExpr(sp: StationarityPolynomial): Expr {
   const E = exp(sym(WEIGHT));
   const scale: Rational = sp.scale;
-  const factors = [num(scale), ...(sp.shift === 0 ? [] : [powerOf(E, sp.shift)]), div(polynomialIn(sp.numerator, E), polynomialIn(sp.denominator, E))];
+  const constantDenominator = sp.denominator.length === 1 && sp.denominator[0] === 1n;
+  const N = polynomialIn(sp.numerator, E);
+  const factors = [num(scale), ...(sp.shift === 0 ? [] : [powerOf(E, sp.shift)]), constantDenominator ? N : div(N, polynomialIn(sp.denominator, E))];
   return mul(...factors);
 }
 
@@ -79,7 +81,7 @@ export function stationarityIdentityCertificate(problem: ScalarProblem, sp: Stat
 /** The exact stationary points of a problem with the certificates that make them complete and kernel-checked. */
 export interface CertifiedStationarity {
   exact: ExactStationarity;
-  /** L' = c z^m N / D (derivative-identity), D has no root in (0, ∞), N has exactly k roots there, and one isolation per point. */
+  /** L' = c z^m N / D (derivative-identity), D has no root in (0, ∞) (omitted when D = 1), N has exactly k roots there, and one isolation per point. */
   certificates: Certificate[];
 }
 
@@ -94,12 +96,22 @@ export function certifiedStationarity(problem: ScalarProblem): CertifiedStationa
     exact,
     certificates: [
       stationarityIdentityCertificate(problem, exact.polynomial),
-      exact.denominatorPositive,
+      ...(exact.polynomial.denominator.length > 1 ? [exact.denominatorPositive] : []),
       exact.rootCount,
       ...exact.points.map((p) => p.isolation),
     ],
   };
 }
+
+/**
+ * The step, for a claim's `argument`, from the certificates of `certifiedStationarity` to "these are all the stationary
+ * points, with these kinds" (Markdown).
+ */
+export const CERTIFIED_STATIONARITY_ARGUMENT =
+  "From the certificates of each problem: the kernel differentiates the loss written with the data and proves $`L'(w) \\equiv c\\, e^{mw} N(e^w)/D(e^w)`$ with a rational $`c > 0`$; " +
+  '$`D`$ is $`1`$ or has no root in $`(0, \\infty)`$ and a positive leading coefficient, so $`D > 0`$ there; $`N`$ has exactly $`k`$ distinct roots in $`(0, \\infty)`$, and each recorded interval holds exactly one of them, a root of the recorded irreducible factor $`g`$, with the recorded signs of $`N`$ at its ends. ' +
+  "Since $`w \\mapsto e^w`$ is an increasing bijection onto $`(0, \\infty)`$ and $`\\operatorname{sign} L'(w) = \\operatorname{sign} N(e^w)`$, the stationary points are exactly $`w^* = \\ln z^*`$ for these $`k`$ roots; $`N`$ keeps its sign between consecutive roots (intermediate value theorem), so a change from $`-`$ to $`+`$ is a strict local minimum, from $`+`$ to $`-`$ a strict local maximum. " +
+  '$`z^* = e^{w^*}`$ has minimal polynomial $`g`$ (irreducible, certified). A `solvable-degree` certificate (degree at most 4, possibly in $`u = z^k`$) gives $`z^*`$ by radicals, hence $`w^* = \\ln`$ of a radical expression; a `galois-symmetric` certificate with $`n \\ge 5`$ shows that $`z^*`$ is not expressible by radicals over $`\\mathbb Q`$, so $`w^*`$ is not $`\\ln`$ of any radical expression in the data.';
 
 /** The scalar problem as a d = 1 model problem (for the numeric evaluators and iterations). */
 export function toModelProblem(problem: ScalarProblem): Problem {
