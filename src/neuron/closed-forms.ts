@@ -18,7 +18,7 @@ import { richardsonGradient } from '../numeric/richardson.js';
 import { chainRuleCertificate, derivativeIdentityCertificate, identityCertificate, positivityCertificate, sigmoidBoundsCertificates } from '../symbolic/certificates.js';
 import { derivative } from '../symbolic/derivative.js';
 import { evaluateExactly } from '../kernel/checkers/exact-evaluation.js';
-import { adGradient } from './evaluate.js';
+import { adGradient, adHessian } from './evaluate.js';
 import type { Problem } from './model.js';
 import { add, div, exp, mul, neg, num, pow, sub, substitute, sym, type Expr } from '../symbolic/expr.js';
 import { halfSquaredError, sigmoid, squaredErrorGradient } from '../symbolic/sigmoid.js';
@@ -336,7 +336,7 @@ export function interpolationWeights(X: QMatrix, t: readonly Rational[], precisi
   const D = decimalContext(precision + 10);
   const c = t.map((ti) => logit(D, decimalOf(D, ti)));
   const R = decimalContext(precision);
-  return P.map((row) => new R(row.reduce((acc, pjk, k) => acc.plus(decimalOf(D, pjk).times(c[k])), new D(0))));
+  return P.map((row) => new R(row.reduce((acc, pjk, k) => acc.plus(decimalOf(D, pjk).times(c[k])), new D(0))).toSD(precision));
 }
 
 /** The squared-loss sigmoid problem with inputs the rows of X and targets t. */
@@ -640,4 +640,91 @@ export function fullRankData(maxDimension = 3, maxPoints = 6): fc.Arbitrary<{ X:
     .chain((d) => fc.integer({ min: d, max: maxPoints }).map((n) => [n, d] as const))
     .chain(([n, d]) => fc.record({ X: fc.array(rationalVector(d, 20n, 6n), { minLength: n, maxLength: n }), t: fc.array(rational(20n, 6n), { minLength: n, maxLength: n }) }))
     .filter(({ X }) => !isZero(determinant(matMul(transpose(X), X))));
+}
+
+// ---- quadratic activation f(h) = h², scalar w ----
+
+/** A = Σ t_i x_i² and B = Σ x_i⁴ of scalar data, exactly. */
+export function quadraticSums(data: readonly ScalarDatum[]): { A: Rational; B: Rational } {
+  const A = data.map(({ x, t }) => qMul(t, qMul(x, x))).reduce(qAdd, ZERO);
+  const B = data.map(({ x }) => qMul(qMul(x, x), qMul(x, x))).reduce(qAdd, ZERO);
+  return { A, B };
+}
+
+/** ½ Σ_i (t_i − (w x_i)²)² with the data as exact numbers and the symbol w. */
+export function quadraticLoss(data: readonly ScalarDatum[]): Expr {
+  return add(...data.map(({ x, t }) => halfSquaredError(num(t), pow(mul(sym('w'), num(x)), 2))));
+}
+
+/**
+ * The certificates for f(h) = h², scalar w: for n = 1..maxPoints symbolic points and for the loss in the sums
+ * ℓ(w) = ½S_tt − w²A + ½w⁴B (every n), L'(w) ≡ −2w(A − w²B) and L − L* ≡ ½B(w² − A/B)² with L* = ½S_tt − A²/(2B),
+ * where A = Σ t_i x_i², B = Σ x_i⁴.
+ */
+export function quadraticActivationCertificates(maxPoints = 4): Certificate[] {
+  const w = sym('w');
+  const out: Certificate[] = [];
+  const check = (loss: Expr, A: Expr, B: Expr, Stt: Expr): void => {
+    out.push(
+      derivativeIdentityCertificate(loss, 'w', neg(mul(num(2), w, sub(A, mul(pow(w, 2), B))))),
+      identityCertificate(sub(loss, sub(mul(num('1/2'), Stt), div(pow(A, 2), mul(num(2), B)))), mul(num('1/2'), B, pow(sub(pow(w, 2), div(A, B)), 2)), 'L − L* is ½B(w² − A/B)²'),
+    );
+  };
+  for (let n = 1; n <= maxPoints; n++) {
+    const x = symbolVector('x', n);
+    const t = symbolVector('t', n);
+    const loss = add(...x.map((xi, i) => halfSquaredError(t[i], pow(mul(w, xi), 2))));
+    check(loss, add(...x.map((xi, i) => mul(t[i], pow(xi, 2)))), add(...x.map((xi) => pow(xi, 4))), add(...t.map((ti) => pow(ti, 2))));
+  }
+  const [A, B, Stt] = ['A', 'B', 'S_tt'].map(sym);
+  check(add(mul(num('1/2'), Stt), neg(mul(pow(w, 2), A)), mul(num('1/2'), pow(w, 4), B)), A, B, Stt);
+  return out;
+}
+
+/** The scalar problem with activation `activation`, squared loss and data (x_i, t_i). */
+export function scalarProblem(activation: Problem['activation'], data: readonly ScalarDatum[]): Problem {
+  return { activation, loss: 'mse', data: data.map(({ x, t }) => ({ x: [x], t })) };
+}
+
+/**
+ * A zero of L' for a scalar problem by Newton's method on forward-mode AD derivatives (dual numbers for L',
+ * hyper-dual numbers for L''), from `start`, at `precision` digits: stops when the step is below 10^−(precision+2)·max(1, |w|).
+ */
+export function newtonStationaryPoint(problem: Problem, start: Decimal, precision: number, maxSteps = 60): Decimal {
+  const D = decimalContext(precision + 10);
+  let w = new D(start);
+  for (let k = 0; k < maxSteps; k++) {
+    const g = adGradient(problem, [w], precision + 10).gradient[0];
+    const h = adHessian(problem, [w], precision + 10)[0][0];
+    const step = D.div(g, h);
+    w = D.sub(w, step);
+    if (step.abs().lte(D.max(1, w.abs()).times(new D(10).pow(-(precision + 2))))) break;
+  }
+  return new (decimalContext(precision))(w).toSD(precision);
+}
+
+/** The ladder w* = √(A/B) against Newton's method on the AD derivatives of the loss (started at the double value), for A > 0. */
+export function quadraticActivationLadder(data: readonly ScalarDatum[], precisions: readonly number[]): LadderEvidence {
+  const { A, B } = quadraticSums(data);
+  if (A.num <= 0n) throw new RangeError('the ladder needs A = Σ t x² > 0');
+  const ratio = qDiv(A, B);
+  const at = `(x, t) = ${data.map(({ x, t }) => `(${ratToString(x)}, ${ratToString(t)})`).join(', ')}; A/B = ${ratToString(ratio)}`;
+  const problem = scalarProblem('square', data);
+  return precisionLadder('w^* = \\sqrt{A/B},\\ A = \\sum_i t_i x_i^2,\\ B = \\sum_i x_i^4', at, precisions, [
+    { name: 'closed form √(A/B)', compute: (p) => decimalOf(decimalContext(p + 5), ratio).sqrt().toSD(p).toString() },
+    { name: "Newton on L' (AD), from the double value", compute: (p) => newtonStationaryPoint(problem, new (decimalContext(p))(Math.sqrt(Number(ratio.num) / Number(ratio.den))), p).toString() },
+  ]);
+}
+
+/** The exact value at `point` of `expression` differentiated in the listed variables (kernel rules and evaluator). */
+export function exactValueAt(expression: Expr, point: Record<string, Rational>, differentiate: readonly string[] = []): Rational {
+  const e = differentiate.reduce((acc, v) => derivative(acc, v), expression);
+  return evaluateExactly(e, new Map(Object.entries(point)));
+}
+
+/** True iff the AD derivative of the scalar problem's loss at w (a decimal string), at `precision` digits, is at most 10^−digits·scale. */
+export function adDerivativeVanishes(problem: Problem, w: Decimal, precision: number, digits: number, scale: Rational): boolean {
+  const g = adGradient(problem, [w], precision).gradient[0];
+  const D = decimalContext(precision);
+  return g.abs().lte(decimalOf(D, scale).abs().times(new D(10).pow(-digits)));
 }

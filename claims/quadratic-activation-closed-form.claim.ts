@@ -1,0 +1,71 @@
+import fc from 'fast-check';
+import { checkProperty, defineClaim, parseRational, rat, rational } from '../src/index.js';
+import { add, div, eq, isZero, mul, neg, sub } from '../src/algebra/rational.js';
+import { decimalContext } from '../src/numeric/context.js';
+import {
+  adDerivativeVanishes,
+  exactValueAt,
+  quadraticActivationCertificates,
+  quadraticActivationLadder,
+  quadraticLoss,
+  quadraticSums,
+  scalarData,
+  scalarProblem,
+  type ScalarDatum,
+} from '../src/neuron/closed-forms.js';
+
+const data = (points: [string, string][]): ScalarDatum[] => points.map(([x, t]) => ({ x: parseRational(x), t: parseRational(t) }));
+
+export default defineClaim({
+  id: 'quadratic-activation-closed-form',
+  title: 'f(h) = h², scalar w: the stationary points are w = 0 and w² = Σtx²/Σx⁴, a closed form for any number of points',
+  statement: String.raw`L(w) = \tfrac12 \sum_{i=1}^{n} \bigl(t_i - w^2 x_i^2\bigr)^2: \quad L'(w) = -2w\,(A - w^2 B), \quad A = \sum_i t_i x_i^2,\ B = \sum_i x_i^4; \qquad L'(w) = 0 \iff w = 0 \ \text{ or } \ w = \pm\sqrt{A/B} \ (A > 0), \qquad L(w) = L^* + \tfrac12 B\,\bigl(w^2 - A/B\bigr)^2`,
+  source: 'what about other non-linear activation functions? Might some lead to closed-form zeroes? … might be the case that there is a closed form for an individual datapoint but not for an expression that consider multiple datapoints?',
+  hypotheses: [
+    'A single neuron with the quadratic activation $`f(h) = h^2`$ and a scalar weight $`w`$, trained with the squared loss on any number $`n \\ge 1`$ of scalar points $`(x_i, t_i)`$.',
+    '$`B = \\sum_i x_i^4 > 0`$ (some input is non-zero); $`L^* = \\tfrac12 \\sum_i t_i^2 - A^2/(2B)`$.',
+  ],
+  expected: 'proved',
+  answers: ['other-activations'],
+  evidence: (ctx) => [
+    quadraticActivationLadder(data([['1', '2'], ['2', '1'], ['-1', '3/2']]), ctx.precisions),
+    quadraticActivationLadder(data([['3', '1/7'], ['1/2', '5'], ['-2', '-1'], ['1', '4']]), ctx.precisions),
+  ],
+  properties: (ctx) => [
+    checkProperty(
+      ctx,
+      "exact: L'(w) = −2w(A − w²B) and L(w) − L* = ½B(w² − A/B)² for random data (1..8 points, entries p/q, |p| ≤ 20, q ≤ 6) and random rational w (kernel derivative, exact evaluation)",
+      [scalarData(8), rational(20n, 6n)],
+      (points, w) => {
+        const { A, B } = quadraticSums(points);
+        if (isZero(B)) return true;
+        const loss = quadraticLoss(points);
+        const w2 = mul(w, w);
+        const slope = neg(mul(mul(rat(2n), w), sub(A, mul(w2, B))));
+        const Stt = points.map(({ t }) => mul(t, t)).reduce(add, rat(0n));
+        const optimum = sub(mul(rat(1n, 2n), Stt), div(mul(A, A), mul(rat(2n), B)));
+        const excess = mul(mul(rat(1n, 2n), B), mul(sub(w2, div(A, B)), sub(w2, div(A, B))));
+        return eq(exactValueAt(loss, { w }, ['w']), slope) && eq(sub(exactValueAt(loss, { w }), optimum), excess);
+      },
+      150,
+    ),
+    checkProperty(
+      ctx,
+      'at w = ±√(A/B) (A > 0) the AD derivative of the loss is below 10^−30·(A + B) at 40 digits (same data)',
+      [scalarData(8), fc.boolean()],
+      (points, negative) => {
+        const { A, B } = quadraticSums(points);
+        if (A.num <= 0n) return true;
+        const D = decimalContext(50);
+        const root = D.div(A.num.toString(), A.den.toString()).div(D.div(B.num.toString(), B.den.toString())).sqrt();
+        return adDerivativeVanishes(scalarProblem('square', points), negative ? root.neg() : root, 40, 30, add(A, B));
+      },
+      100,
+    ),
+  ],
+  certificate: () => quadraticActivationCertificates(4),
+  argument: [
+    "1. Expanding the squares, $`L(w) = \\tfrac12 S_{tt} - w^2 A + \\tfrac12 w^4 B`$ for every $`n`$; the kernel checks $`L'(w) \\equiv -2w(A - w^2 B)`$ and $`L - L^* \\equiv \\tfrac12 B (w^2 - A/B)^2`$ in that form (every $`n`$) and directly on $`n = 1..4`$ symbolic points.",
+    "2. $`L'(w) = 0`$ iff $`w = 0`$ or $`w^2 = A/B`$: if $`A > 0`$ the stationary points are $`0`$ and $`\\pm\\sqrt{A/B}`$, and the latter are global minima ($`L - L^* = \\tfrac12 B(w^2 - A/B)^2 \\ge 0`$, $`= 0`$ there); if $`A \\le 0`$, $`w = 0`$ is the only one. Either way every stationary point is a square root of a rational function of the data.",
+  ].join('\n\n'),
+});
