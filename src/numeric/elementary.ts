@@ -33,8 +33,22 @@ import {
 
 /** A rigorous enclosure lo <= f(x) <= hi of one value. */
 export interface Bounds {
-  lo: Decimal;
-  hi: Decimal;
+  readonly lo: Decimal;
+  readonly hi: Decimal;
+}
+
+/** Bounds whose ends are computed when first read (an interval end needs only one of them). */
+function lazyBounds(lo: () => Decimal, hi: () => Decimal): Bounds {
+  let l: Decimal | undefined;
+  let h: Decimal | undefined;
+  return {
+    get lo() {
+      return (l ??= lo());
+    },
+    get hi() {
+      return (h ??= hi());
+    },
+  };
 }
 
 type BallOrUnderflow = ScaledBall | 'underflow';
@@ -131,7 +145,7 @@ export function expBounds(x: Decimal, precision: number): Bounds {
   requireFinite(x, 'exp');
   const { down, up } = outwardContexts(precision);
   const b = expBall(x, workingBits(precision));
-  return { lo: lower(b, down), hi: upper(b, up) };
+  return lazyBounds(() => lower(b, down), () => upper(b, up));
 }
 
 /** Rigorous p-digit bounds of s(x) = 1/(1+e^−x). */
@@ -139,7 +153,7 @@ export function sigmoidBounds(x: Decimal, precision: number): Bounds {
   requireFinite(x, 'sigmoid');
   const { down, up } = outwardContexts(precision);
   const b = sigmoidBall(x, workingBits(precision));
-  return { lo: lower(b, down), hi: upper(b, up) };
+  return lazyBounds(() => lower(b, down), () => upper(b, up));
 }
 
 /** True iff |x| < 10^−k. */
@@ -183,7 +197,7 @@ export function tanhBounds(x: Decimal, precision: number): Bounds {
   const { down, up } = outwardContexts(precision);
   if (x.s < 0) {
     const b = tanhBounds(x.neg(), precision);
-    return { lo: new down(b.hi).neg(), hi: new up(b.lo).neg() };
+    return lazyBounds(() => new down(b.hi).neg(), () => new up(b.lo).neg());
   }
   if (smallerThanPowerOfTen(x, Math.ceil(precision / 2) + 1)) {
     // For x >= 0: x − x³/3 <= tanh x <= x (tanh x − x + x³/3 vanishes at 0 and has derivative x² − tanh² x >= 0).
@@ -191,7 +205,7 @@ export function tanhBounds(x: Decimal, precision: number): Bounds {
     return { lo: down.sub(x, up.div(cube, 3)), hi: x.toSD(precision, Decimal.ROUND_CEIL) };
   }
   const b = tanhBall(x, workingBits(precision));
-  return { lo: fixedLower(b, down), hi: fixedUpper(b, up) };
+  return lazyBounds(() => fixedLower(b, down), () => fixedUpper(b, up));
 }
 
 /** ln x for a positive finite Decimal x as a kernel ball at the working bits of `precision` digits. */
@@ -219,7 +233,7 @@ export function ln(D: DecimalCtor, x: Decimal): Decimal {
 export function lnBounds(x: Decimal, precision: number): Bounds {
   const { down, up } = outwardContexts(precision);
   const b = lnBall(x, precision);
-  return { lo: fixedLower(b, down), hi: fixedUpper(b, up) };
+  return lazyBounds(() => fixedLower(b, down), () => fixedUpper(b, up));
 }
 
 /** softplus(h) = ln(1 + e^h) = max(h, 0) + ln(1 + u), u = e^−|h|, to about p digits at every h (e^h itself far left). */
@@ -242,22 +256,23 @@ export function logSigmoid(D: DecimalCtor, h: Decimal): Decimal {
 export function softplusBounds(x: Decimal, precision: number): Bounds {
   requireFinite(x, 'softplus');
   const g = outwardContexts(precision + 5);
-  const b = expBall(x, workingBits(precision + 5), x.s < 0 ? 1n : -1n);
-  const uLo = lower(b, g.down);
-  const uHi = upper(b, g.up);
-  // ln(1+u) is increasing; u − u²/2 <= ln(1+u) <= u for u >= 0.
-  let lo: Decimal;
-  let hi: Decimal;
-  if (smallerThanPowerOfTen(uHi, precision + 1)) {
-    lo = g.down.sub(uLo, g.up.mul(uLo, uLo).div(2));
-    hi = uHi;
-  } else {
-    lo = fixedLower(log1pBall(uLo, precision + 5), g.down);
-    hi = fixedUpper(log1pBall(uHi, precision + 5), g.up);
-  }
   const { down, up } = outwardContexts(precision);
-  if (x.s > 0) return { lo: down.add(x, lo), hi: up.add(x, hi) };
-  return { lo: lo.toSD(precision, Decimal.ROUND_FLOOR), hi: hi.toSD(precision, Decimal.ROUND_CEIL) };
+  const b = expBall(x, workingBits(precision + 5), x.s < 0 ? 1n : -1n);
+  // softplus(x) = max(x, 0) + ln(1 + u), u = e^−|x|, increasing in u; u − u²/2 <= ln(1+u) <= u for u >= 0.
+  const tiny = smallerThanPowerOfTen(upper(b, g.up), precision + 1);
+  const lnLower = (): Decimal => {
+    const u = lower(b, g.down);
+    return tiny ? g.down.sub(u, g.up.mul(u, u).div(2)) : fixedLower(log1pBall(u, precision + 5), g.down);
+  };
+  const lnUpper = (): Decimal => {
+    const u = upper(b, g.up);
+    return tiny ? u : fixedUpper(log1pBall(u, precision + 5), g.up);
+  };
+  if (x.s > 0) return lazyBounds(() => down.add(x, lnLower()), () => up.add(x, lnUpper()));
+  return lazyBounds(
+    () => lnLower().toSD(precision, Decimal.ROUND_FLOOR),
+    () => lnUpper().toSD(precision, Decimal.ROUND_CEIL),
+  );
 }
 
 /**
