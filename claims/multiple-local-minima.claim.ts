@@ -107,6 +107,11 @@ export default defineClaim({
     CERTIFIED_STATIONARITY_ARGUMENT +
     " Here $`N`$ has exactly three positive roots $`z_1 < z_2 < z_3`$, with sign changes $`-+`$, $`+-`$, $`-+`$: $`L'`$ is negative, positive, negative, positive on the four intervals they cut $`\\mathbb R`$ into, so $`w_1 = \\ln z_1`$ and $`w_3 = \\ln z_3`$ are strict local minima and $`w_2`$ a strict local maximum: more than one local minimum.",
   evidence: () => [newtonTable()],
-  certificate: () => certifiedStationarity(PROBLEM).certificates,
+  certificate: () => {
+    const { exact, certificates } = certifiedStationarity(PROBLEM);
+    const kinds = exact.points.map((p) => p.kind).join(', ');
+    if (kinds !== 'minimum, maximum, minimum') throw new Error(`the statement names a minimum, a maximum and a minimum; the exact analysis now gives ${kinds}`);
+    return certificates;
+  },
   figures: () => [lossFigure()],
 });

@@ -104,6 +104,13 @@ export default defineClaim({
     "Since $`w \\mapsto e^w`$ is an increasing bijection $`\\mathbb R \\to (0, \\infty)`$, $`L' < 0`$ on $`(-\\infty, \\ln z^*)`$ and $`L' > 0`$ on $`(\\ln z^*, \\infty)`$: $`L`$ decreases strictly, then increases strictly, so $`w^* = \\ln z^*`$ is its only stationary point and its unique global minimiser. " +
     'The decimal digits of $`w^*`$ in the statement are evidence (the precision ladder), not part of what the certificates prove.',
   evidence: (ctx) => [ladder(ctx.precisions)],
-  certificate: () => certifiedStationarity(PROBLEM).certificates,
+  certificate: () => {
+    const { exact, certificates } = certifiedStationarity(PROBLEM);
+    const interval = exact.points.map((p) => p.isolation.interval);
+    if (exact.points.length !== 1 || exact.points[0].kind !== 'minimum' || JSON.stringify(interval) !== '[["1","2"]]') {
+      throw new Error(`the statement and argument name one minimum isolated in (1, 2]; the exact analysis now gives ${JSON.stringify(interval)}`);
+    }
+    return certificates;
+  },
   figures: () => [lossFigure()],
 });
