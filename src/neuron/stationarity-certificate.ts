@@ -17,7 +17,7 @@ import { exactStationaryPoints, stationarityPolynomial, type ExactStationarity, 
 export const WEIGHT = 'w';
 
 /** f(x w) as an expression: s = 1/(1 + e^(−xw)), tanh = (e^(2xw) − 1)/(e^(2xw) + 1), or e^(xw). */
-export function activationExpr(activation: ScalarProblem['activation'], x: bigint): Expr {
+function activationExpr(activation: ScalarProblem['activation'], x: bigint): Expr {
   const times = (k: bigint): Expr => (k === 1n ? sym(WEIGHT) : mul(num(k), sym(WEIGHT)));
   const h = times(x);
   if (activation === 'sigmoid') return sigmoid(h);
