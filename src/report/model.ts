@@ -6,7 +6,7 @@ import type { ClaimFile } from '../claim/discover.js';
 import type { Figure, PropertyRun } from '../claim/types.js';
 import type { JudgedEvidence, Judgement } from '../kernel/verdict.js';
 import { VERDICTS, type Certificate, type CheckResult, type Trust, type Verdict } from '../kernel/types.js';
-import type { ClaimRun } from '../runner/run-claim.js';
+import type { ClaimMeta, ClaimRun } from '../runner/run-claim.js';
 import { QUESTIONS } from './questions.js';
 
 export interface CheckedCertificate {
@@ -14,19 +14,12 @@ export interface CheckedCertificate {
   check: CheckResult;
 }
 
-export interface ReportClaim {
+/** One claim's section of the report: its text as the file declares it, and what the kernel made of it. */
+export interface ReportClaim extends ClaimMeta {
   id: string;
   file: string;
-  title: string;
-  statement: string;
-  source: string;
-  hypotheses: string[];
-  answers: string[];
-  argument?: string;
-  expected?: Verdict;
   /** True iff there is no expected verdict or it was met. */
   expectedMet: boolean;
-  dependsOn: string[];
   verdict: Verdict;
   reasons: string[];
   trusts: Trust[];
