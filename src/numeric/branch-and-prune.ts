@@ -9,7 +9,7 @@ import { cmp, parseRational, sub, ZERO, type Rational } from '../algebra/rationa
 import { bisect, type RationalBox } from './box.js';
 import { hessianKind, type CriticalKind } from './inertia.js';
 import type { Interval, IntervalContext } from './interval.js';
-import { excludesZero, zeroTest, type IntervalSystem } from './zeros.js';
+import { approximateInverse, excludesZero, zeroTest, type IntervalSystem } from './zeros.js';
 
 /** A certified zero: F has exactly one zero in `isolation`, and it lies in the narrow `enclosure` (a subset). */
 export interface FoundZero {
@@ -77,23 +77,36 @@ function around(ic: IntervalContext, c: Decimal[], r: Decimal): Interval[] {
 }
 
 /**
- * A narrow box inside Z that provably holds the zero of Z: contract with the zero test until the width reaches
- * `width` or stops shrinking, then inflate slightly and re-prove `unique` there; falls back to Z itself.
+ * Newton's method at the context's precision from the midpoint of Z (point evaluations of F and F', approximate
+ * inverse): an approximation of the zero of Z, or null if an iterate leaves Z or the Jacobian is singular.
+ */
+function newtonPoint(ic: IntervalContext, sys: IntervalSystem, Z: Interval[], width: Decimal): Decimal[] | null {
+  const D = ic.near;
+  let x = Z.map((z) => ic.mid(z));
+  for (let step = 0; step < 60; step++) {
+    const thin = x.map((xi) => ic.point(xi));
+    const C = approximateInverse(D, sys.jacobian(thin).map((row) => row.map((e) => ic.mid(e))));
+    if (C === null) return null;
+    const F = sys.value(thin).map((f) => ic.mid(f));
+    const delta = C.map((row) => row.reduce((acc, c, j) => D.add(acc, D.mul(c, F[j])), new D(0)));
+    x = x.map((xi, i) => D.sub(xi, delta[i]));
+    if (!x.every((xi, i) => ic.contains(Z[i], xi))) return null;
+    if (delta.every((d) => d.abs().mul(1000).lte(width))) break;
+  }
+  return x;
+}
+
+/**
+ * A narrow box inside Z that provably holds the zero of Z: boxes of growing radius around Newton's approximation,
+ * intersected with Z, until one passes the zero test (`unique`); Z itself when none does.
  */
 export function tightEnclosure(ic: IntervalContext, sys: IntervalSystem, Z: Interval[], width: Decimal): Interval[] {
-  let X = Z;
-  for (let step = 0; step < 100 && maxWidth(ic, X).gt(width); step++) {
-    const r = zeroTest(ic, sys, X);
-    if (r.contracted === null) return Z;
-    const shrunk = maxWidth(ic, r.contracted).lt(maxWidth(ic, X).mul(0.9));
-    X = r.contracted;
-    if (!shrunk) break;
-  }
-  const scale = Decimal.max(1, ...X.map((x) => ic.mag(x)));
+  const x = newtonPoint(ic, sys, Z, width);
+  if (x === null) return Z;
+  const scale = Decimal.max(1, ...x.map((xi) => xi.abs()));
   const floor = ic.near.mul(scale, ic.near.pow(10, 5 - ic.precision));
-  for (const factor of [0.1, 1, 10]) {
-    const r = Decimal.max(maxWidth(ic, X).mul(factor), floor.mul(factor));
-    const Y = around(ic, X.map((x) => ic.mid(x)), r).map((y, i) => ic.intersect(y, Z[i]) as Interval);
+  for (let r = Decimal.max(floor, ic.near.div(width, 10)); r.lt(maxWidth(ic, Z)); r = r.mul(100)) {
+    const Y = around(ic, x, r).map((y, i) => ic.intersect(y, Z[i]) as Interval);
     if (zeroTest(ic, sys, Y).status === 'unique') return Y;
   }
   return Z;
