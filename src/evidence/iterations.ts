@@ -96,7 +96,7 @@ export function newtonDigitsTable(
   return {
     table: {
       kind: 'table',
-      title: `Newton's method at ${precision} significant digits from w_0 = (${w0.map(ratText).join(', ')})`,
+      title: `Newton's method at ${precision} significant digits from w_0 = ${w0.length === 1 ? ratText(w0[0]) : `(${w0.map(ratText).join(', ')})`}`,
       criterion,
       columns: ['k', 'w_k (first 32 digits)', 'e_k = max_i |w_k,i − w*_i|', 'correct digits d_k', 'd_k / d_(k−1)', 'e_k / e_(k−1)²'],
       rows,
