@@ -34,7 +34,7 @@ export default defineClaim({
 &x = (1, 2),\ t = (\tfrac13, \tfrac34):\ L'(w) = \frac{7z^3 + z^2 - 5z - 11}{6\,(1 + z)(1 + z^2)};\ \text{one stationary point, the global minimum,}\\
 &\qquad z^* = \sqrt[3]{\tfrac{7118}{9261} + \sqrt{\tfrac{37396}{64827}}} + \sqrt[3]{\tfrac{7118}{9261} - \sqrt{\tfrac{37396}{64827}}} - \tfrac{1}{21} \text{ (radicals; squared loss on the same data: an } S_7 \text{ septic)};\\
 &x = (1, 2, 3),\ t = (\tfrac13, \tfrac34, \tfrac25):\ \text{one stationary point, the global minimum, } z^* \text{ a root of}\\
-&\qquad 89z^5 - 30z^4 + 59z^3 - 61z^2 + 30z - 91,\ \text{irreducible with } \operatorname{Gal} \cong S_5 \text{: not expressible by radicals over } \mathbb{Q}.
+&\qquad 89z^5 - 30z^4 + 59z^3 - 61z^2 + 30z - 91,\ \text{irreducible with } \mathrm{Gal} \cong S_5 \text{: not expressible by radicals over } \mathbb{Q}.
 \end{aligned}`,
   source: 'what about other non-linear activation functions? Might some lead to closed-form zeroes? … might be the case that there is a closed form for an individual datapoint but not for an expression that consider multiple datapoints?',
   hypotheses: [

@@ -33,7 +33,7 @@ export default defineClaim({
 &x = (1, 2),\ t = (\tfrac13, \tfrac34):\ L'(w) = \tfrac16\, z\,(12z^3 - 3z - 2);\ \text{one stationary point, the global minimum, }\\
 &\qquad z^* = \sqrt[3]{\tfrac{1}{12} + \sqrt{\tfrac{11}{1728}}} + \sqrt[3]{\tfrac{1}{12} - \sqrt{\tfrac{11}{1728}}} \text{ (radicals)};\\
 &x = (1, 2, 3),\ t = (\tfrac13, \tfrac34, \tfrac25):\ L'(w) = \tfrac1{30}\, z\,(90z^5 + 60z^3 - 36z^2 - 15z - 10);\ \text{one stationary point, the global minimum,}\\
-&\qquad z^* \text{ a root of an irreducible quintic with } \operatorname{Gal} \cong S_5 \text{: not expressible by radicals over } \mathbb{Q}.
+&\qquad z^* \text{ a root of an irreducible quintic with } \mathrm{Gal} \cong S_5 \text{: not expressible by radicals over } \mathbb{Q}.
 \end{aligned}`,
   source: 'what about other non-linear activation functions? Might some lead to closed-form zeroes?',
   hypotheses: [

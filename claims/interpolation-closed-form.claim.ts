@@ -32,7 +32,7 @@ const SYMBOLIC_SIZES = [
 export default defineClaim({
   id: 'interpolation-closed-form',
   title: 'n ≤ d independent inputs: w = X⁺ logit(t) zeroes every residual, a closed form for many points',
-  statement: String.raw`\mathbf{w}^* = X^{\mathsf T}\bigl(X X^{\mathsf T}\bigr)^{-1} \operatorname{logit}(\mathbf{t}) \;\Longrightarrow\; s(\mathbf{x}_i \cdot \mathbf{w}^*) = t_i \ (i = 1..n), \quad L(\mathbf{w}^*) = 0 = \min L, \quad \nabla L(\mathbf{w}^*) = \mathbf{0}, \qquad \operatorname{logit}(t) = \ln\frac{t}{1 - t}`,
+  statement: String.raw`\mathbf{w}^* = X^{\mathsf T}\bigl(X X^{\mathsf T}\bigr)^{-1} \mathrm{logit}(\mathbf{t}) \;\Longrightarrow\; s(\mathbf{x}_i \cdot \mathbf{w}^*) = t_i \ (i = 1..n), \quad L(\mathbf{w}^*) = 0 = \min L, \quad \nabla L(\mathbf{w}^*) = \mathbf{0}, \qquad \mathrm{logit}(t) = \ln\frac{t}{1 - t}`,
   source:
     'might be the case that there is a closed form for an individual datapoint but not for an expression that consider multiple datapoints? … can it be demonstrated that there is no closed form?',
   hypotheses: [
@@ -73,8 +73,8 @@ export default defineClaim({
     ...sigmoidAtLogitCertificates(),
   ],
   argument: [
-    '1. For linearly independent rows, $`G = XX^{\\mathsf T}`$ is invertible ($`\\mathbf u^{\\mathsf T} G \\mathbf u = \\lVert X^{\\mathsf T}\\mathbf u\\rVert^2 > 0`$ for $`\\mathbf u \\ne 0`$, as $`X^{\\mathsf T}\\mathbf u = \\sum_i u_i \\mathbf x_i \\ne 0`$), and $`X X^{+} = G G^{-1} = I_n`$ in every size. The kernel checks $`X \\cdot X^{+}\\mathbf c \\equiv \\mathbf c`$ with $`G^{-1} = \\operatorname{adj} G / \\det G`$ and every entry of $`X`$ a symbol for $`(n, d) \\in \\{(1,1), (1,2), (1,3), (2,2), (2,3)\\}`$ (valid wherever $`\\det G \\ne 0`$), and exactly over $`\\mathbb Q(\\mathbf c)`$ for a rational $`3 \\times 4`$ instance. With $`c_i = \\operatorname{logit}(t_i)`$: $`\\mathbf x_i \\cdot \\mathbf w^* = \\operatorname{logit}(t_i)`$.',
-    '2. For $`0 < t < 1`$, $`e^{\\operatorname{logit} t} = t/(1 - t)`$; the certificates give $`s(h) = z/(1 + z)`$ with $`z = e^{h}`$ and $`z/(1 + z) = t`$ at $`z = t/(1 - t)`$, so $`s(\\mathbf x_i \\cdot \\mathbf w^*) = t_i`$.',
+    '1. For linearly independent rows, $`G = XX^{\\mathsf T}`$ is invertible ($`\\mathbf u^{\\mathsf T} G \\mathbf u = \\lVert X^{\\mathsf T}\\mathbf u\\rVert^2 > 0`$ for $`\\mathbf u \\ne 0`$, as $`X^{\\mathsf T}\\mathbf u = \\sum_i u_i \\mathbf x_i \\ne 0`$), and $`X X^{+} = G G^{-1} = I_n`$ in every size. The kernel checks $`X \\cdot X^{+}\\mathbf c \\equiv \\mathbf c`$ with $`G^{-1} = \\mathrm{adj} G / \\det G`$ and every entry of $`X`$ a symbol for $`(n, d) \\in \\{(1,1), (1,2), (1,3), (2,2), (2,3)\\}`$ (valid wherever $`\\det G \\ne 0`$), and exactly over $`\\mathbb Q(\\mathbf c)`$ for a rational $`3 \\times 4`$ instance. With $`c_i = \\mathrm{logit}(t_i)`$: $`\\mathbf x_i \\cdot \\mathbf w^* = \\mathrm{logit}(t_i)`$.',
+    '2. For $`0 < t < 1`$, $`e^{\\mathrm{logit} t} = t/(1 - t)`$; the certificates give $`s(h) = z/(1 + z)`$ with $`z = e^{h}`$ and $`z/(1 + z) = t`$ at $`z = t/(1 - t)`$, so $`s(\\mathbf x_i \\cdot \\mathbf w^*) = t_i`$.',
     '3. Every residual $`t_i - s(\\mathbf x_i \\cdot \\mathbf w^*)`$ is 0, so $`L(\\mathbf w^*) = 0 \\le L(\\mathbf w)`$ for every $`\\mathbf w`$, and the gradient, the sum over the points of the per-point gradients of `gradient-formula`, vanishes term by term (the last identity: the factor $`-(t - s)s(1 - s)`$ is 0 at $`s = t`$). The closed form needs only the elementary functions $`\\ln`$ and a rational matrix; with $`n < d`$ every $`\\mathbf w^* + \\mathbf v`$, $`X\\mathbf v = 0`$, is a zero as well.',
   ].join('\n\n'),
 });

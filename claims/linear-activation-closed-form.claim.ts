@@ -34,7 +34,7 @@ const SYMBOLIC_SIZES = [
 export default defineClaim({
   id: 'linear-activation-closed-form',
   title: 'f(h) = h: the normal equations give the minimiser exactly (exact rational arithmetic)',
-  statement: String.raw`L(\mathbf w) = \tfrac12 \lVert \mathbf t - X\mathbf w \rVert^2, \quad \operatorname{rank} X = d \;\Longrightarrow\; \mathbf w^* = (X^{\mathsf T} X)^{-1} X^{\mathsf T} \mathbf t \text{ is the unique zero of } \nabla L = -X^{\mathsf T}(\mathbf t - X\mathbf w) \text{ and } L(\mathbf w^* + \mathbf u) = L(\mathbf w^*) + \tfrac12 \lVert X\mathbf u \rVert^2 > L(\mathbf w^*) \ (\mathbf u \ne \mathbf 0)`,
+  statement: String.raw`L(\mathbf w) = \tfrac12 \lVert \mathbf t - X\mathbf w \rVert^2, \quad \mathrm{rank} X = d \;\Longrightarrow\; \mathbf w^* = (X^{\mathsf T} X)^{-1} X^{\mathsf T} \mathbf t \text{ is the unique zero of } \nabla L = -X^{\mathsf T}(\mathbf t - X\mathbf w) \text{ and } L(\mathbf w^* + \mathbf u) = L(\mathbf w^*) + \tfrac12 \lVert X\mathbf u \rVert^2 > L(\mathbf w^*) \ (\mathbf u \ne \mathbf 0)`,
   source: 'I have experience for linear and polynomial cases … what about other non-linear activation functions? Might some lead to closed-form zeroes?',
   hypotheses: [
     'A single neuron with the identity activation $`f(h) = h`$, i.e. linear least squares, on $`n`$ points $`(\\mathbf x_i, t_i)`$, $`\\mathbf x_i \\in \\mathbb R^d`$; $`X`$ is the $`n \\times d`$ matrix with rows $`\\mathbf x_i`$.',

@@ -58,7 +58,7 @@ export default defineClaim({
   statement: String.raw`\begin{aligned}
 &\tanh h = \frac{e^{2h} - 1}{e^{2h} + 1} = 2\,s(2h) - 1;\quad \text{for the data } (1, -\tfrac13),\ (2, \tfrac12):\quad L_{\tanh}(w) = \tfrac12 \textstyle\sum_i \bigl(t_i - \tanh(x_i w)\bigr)^2 = 4\, L_s(2w),\\
 &L_s \text{ the squared loss of } (1, \tfrac13),\ (2, \tfrac34);\ L_{\tanh} \text{ has exactly one stationary point } w^*_{\tanh}, \text{ its global minimum, and}\\
-&u^* = e^{2 w^*_{\tanh}} \text{ is a root of } 4u^7 + u^6 + 21u^5 - 6u^4 - 12u^3 - 33u^2 - 5u - 2,\ \operatorname{Gal} \cong S_7:\ \text{neither } u^* \text{ nor } e^{w^*_{\tanh}} = \sqrt{u^*} \text{ is expressible by radicals.}
+&u^* = e^{2 w^*_{\tanh}} \text{ is a root of } 4u^7 + u^6 + 21u^5 - 6u^4 - 12u^3 - 33u^2 - 5u - 2,\ \mathrm{Gal} \cong S_7:\ \text{neither } u^* \text{ nor } e^{w^*_{\tanh}} = \sqrt{u^*} \text{ is expressible by radicals.}
 \end{aligned}`,
   source: 'what about other non-linear activation functions? Might some lead to closed-form zeroes?',
   hypotheses: [
@@ -70,7 +70,7 @@ export default defineClaim({
   argument:
     'The kernel proves $`\\tanh h = 2s(2h) - 1`$ and, for these data, $`L_{\\tanh}(w) \\equiv 4 L_s(2w)`$: the tanh problem is the sigmoid septic example with the weight doubled. ' +
     CERTIFIED_STATIONARITY_ARGUMENT +
-    ' Here $`N`$ (degree 14) has one positive root, with sign change $`-+`$: one stationary point, the global minimum. Its minimal polynomial is $`g(z) = f(z^2)`$ with $`f`$ the septic, so $`u^* = (z^*)^2 = e^{2w^*_{\\tanh}}`$ is a root of $`f`$; the `galois-symmetric` certificate (in $`u = z^2`$) gives $`\\operatorname{Gal}(f) \\cong S_7`$, so $`u^*`$ is not expressible by radicals, and neither is $`z^*`$ (if it were, so would be its square $`u^*`$).',
+    ' Here $`N`$ (degree 14) has one positive root, with sign change $`-+`$: one stationary point, the global minimum. Its minimal polynomial is $`g(z) = f(z^2)`$ with $`f`$ the septic, so $`u^* = (z^*)^2 = e^{2w^*_{\\tanh}}`$ is a root of $`f`$; the `galois-symmetric` certificate (in $`u = z^2`$) gives $`\\mathrm{Gal}(f) \\cong S_7`$, so $`u^*`$ is not expressible by radicals, and neither is $`z^*`$ (if it were, so would be its square $`u^*`$).',
   evidence: (ctx) => [ladder(ctx.precisions)],
   certificate: () => certificates(),
 });

@@ -72,7 +72,7 @@ export default defineClaim({
   id: 'two-point-no-closed-form',
   title: 'Two points (1, 1/3), (2, 3/4): e^{w*} is a root of an irreducible septic with Galois group S_7, so it is not expressible by radicals',
   statement: String.raw`\begin{aligned}
-&z^* = e^{w^*} \text{ is a root of } N(z) = 4z^7 + z^6 + 21z^5 - 6z^4 - 12z^3 - 33z^2 - 5z - 2, \text{ irreducible over } \mathbb{Q},\ \operatorname{Gal}(N/\mathbb{Q}) \cong S_7;\\
+&z^* = e^{w^*} \text{ is a root of } N(z) = 4z^7 + z^6 + 21z^5 - 6z^4 - 12z^3 - 33z^2 - 5z - 2, \text{ irreducible over } \mathbb{Q},\ \mathrm{Gal}(N/\mathbb{Q}) \cong S_7;\\
 &\text{hence } z^* \text{ is not expressible by radicals over } \mathbb{Q} \text{ (from rationals by } +, -, \times, \div, \sqrt[k]{\cdot}\text{)},\\
 &\text{so no formula } w^* = \ln R \text{ with } R \text{ a radical expression in the data exists, and } w^* \text{ is not even algebraic.}
 \end{aligned}`,
@@ -86,7 +86,7 @@ export default defineClaim({
   answers: ['no-closed-form'],
   argument:
     'By `two-point-unique-stationary-point`, $`w^* = \\ln z^*`$ where $`z^*`$ is the only positive root of $`N`$, the root in $`(1, 2]`$ (the `isolated-root` certificate here re-checks that this root is a root of the septic). ' +
-    'The kernel proves $`N`$ irreducible over $`\\mathbb Q`$ and $`\\operatorname{Gal}(N/\\mathbb Q) \\cong S_7`$; $`S_7`$ is not solvable, so by Galois no root of $`N`$, in particular $`z^*`$, is expressible by radicals over $`\\mathbb Q`$. ' +
+    'The kernel proves $`N`$ irreducible over $`\\mathbb Q`$ and $`\\mathrm{Gal}(N/\\mathbb Q) \\cong S_7`$; $`S_7`$ is not solvable, so by Galois no root of $`N`$, in particular $`z^*`$, is expressible by radicals over $`\\mathbb Q`$. ' +
     'If $`w^* = \\ln R`$ for a radical expression $`R`$ in the rational data, then $`z^* = e^{w^*} = R`$ would be one: impossible. ' +
     'And $`w^*`$ is not algebraic at all: $`z^* \\neq 1`$ (as $`N(1) = -32 \\ne 0`$), and by Lindemann–Weierstrass $`e^{a}`$ is transcendental for every algebraic $`a \\ne 0`$, while $`z^* = e^{w^*}`$ is algebraic; so in particular $`w^*`$ itself is not a radical expression in the data.',
   evidence: () => [chebotarevTable(zFromStrings(SEPTIC))],

@@ -357,7 +357,7 @@ export function sigmoidProblem(X: QMatrix, t: readonly Rational[]): Problem {
 /** The ladder (s(x_i·w*))_i against the targets (t_i)_i, w* = X⁺ logit(t): the residuals vanish to the working precision. */
 export function interpolationLadder(X: QMatrix, t: readonly Rational[], precisions: readonly number[]): LadderEvidence {
   const at = `X = (${X.map((r) => `(${r.map(ratToString).join(', ')})`).join(', ')}), t = (${t.map(ratToString).join(', ')})`;
-  return precisionLadder('\\bigl(s(\\mathbf{x}_i \\cdot \\mathbf{w}^*)\\bigr)_i,\\ \\mathbf{w}^* = X^{+} \\operatorname{logit}(\\mathbf{t})', at, precisions, [
+  return precisionLadder('\\bigl(s(\\mathbf{x}_i \\cdot \\mathbf{w}^*)\\bigr)_i,\\ \\mathbf{w}^* = X^{+} \\mathrm{logit}(\\mathbf{t})', at, precisions, [
     { name: 'the targets t_i', compute: (p) => t.map((ti) => decimalOf(decimalContext(p), ti).toString()) },
     {
       name: 's(x_i · w*) with w* = X⁺ logit(t)',
@@ -444,7 +444,7 @@ export function mean(values: readonly Rational[]): Rational {
 export function repeatedInputLadder(x: readonly Rational[], targets: readonly Rational[], precisions: readonly number[]): LadderEvidence {
   const tbar = mean(targets);
   const at = `x = (${x.map(ratToString).join(', ')}), t = (${targets.map(ratToString).join(', ')}), mean ${ratToString(tbar)}`;
-  return precisionLadder('s(\\mathbf{x} \\cdot \\mathbf{w}^*),\\ \\mathbf{w}^* = \\operatorname{logit}(\\bar t)\\, \\mathbf{x}/\\lVert\\mathbf{x}\\rVert^2', at, precisions, [
+  return precisionLadder('s(\\mathbf{x} \\cdot \\mathbf{w}^*),\\ \\mathbf{w}^* = \\mathrm{logit}(\\bar t)\\, \\mathbf{x}/\\lVert\\mathbf{x}\\rVert^2', at, precisions, [
     { name: 'the mean target t̄', compute: (p) => decimalOf(decimalContext(p), tbar).toString() },
     {
       name: 's(x · w*)',
