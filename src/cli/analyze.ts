@@ -16,7 +16,7 @@ function lossFormula(r: AnalyzeResult): string {
 /** The human-readable report of an analyze result. */
 function formatResult(r: AnalyzeResult): string {
   const d = r.box.length;
-  const lines = [`${lossFormula(r)} over ${r.data.length} points in dimension ${d}`];
+  const lines = [`${lossFormula(r)} over ${r.data.length} point${r.data.length === 1 ? '' : 's'} in dimension ${d}`];
   if (r.at) {
     lines.push(`at w = (${r.at.w.join(', ')}):`, `  L(w) = ${r.at.loss}`);
     r.at.gradient.forEach((g, i) => {
@@ -45,7 +45,37 @@ function formatResult(r: AnalyzeResult): string {
   if (r.search) {
     lines.push(`search: ${r.search.boxes} of at most ${r.search.maxBoxes} boxes (--max-boxes), ${r.search.precision} working digits`);
   }
+  if (r.allFound) lines.push(...formatExact(r));
   return lines.join('\n');
+}
+
+/** A polynomial from its integer coefficients, highest degree first, in the variable `v`. */
+function polynomialText(coefficients: string[], v: string): string {
+  const n = coefficients.length - 1;
+  const terms = coefficients
+    .map((c, i) => ({ c: BigInt(c), k: n - i }))
+    .filter(({ c }) => c !== 0n)
+    .map(({ c, k }, i) => {
+      const abs = c < 0n ? -c : c;
+      const body = k === 0 ? `${abs}` : `${abs === 1n ? '' : abs}${v}${k === 1 ? '' : `^${k}`}`;
+      return i === 0 ? `${c < 0n ? '-' : ''}${body}` : ` ${c < 0n ? '-' : '+'} ${body}`;
+    });
+  return terms.join('') || '0';
+}
+
+/** The exact analysis (d = 1, integer inputs): every stationary point on the real line with its closed-form status. */
+function formatExact(r: AnalyzeResult): string[] {
+  const lines = [`exact analysis (z = e^w): L'(w) has the sign of N(z) = ${polynomialText(r.numerator ?? [], 'z')}`];
+  if (r.explanation) return [...lines, `no stationary point on the whole real line: ${r.explanation}`];
+  lines.push(`all ${r.stationaryPoints.length} stationary point${r.stationaryPoints.length === 1 ? '' : 's'} on the whole real line:`);
+  for (const p of r.stationaryPoints) {
+    if (!('minimalPolynomial' in p)) continue;
+    const group = p.galois === 'symmetric' ? `Galois group S_${p.degree} (certified)` : p.galois === 'solvable' ? `degree ${p.degree} <= 4: solvable` : 'Galois group undetermined';
+    const form = p.closedForm === 'radicals' ? 'expressible by radicals' : p.closedForm === 'none-in-radicals' ? 'NOT expressible by radicals' : 'closed form unknown';
+    lines.push(`  ${p.kind} at w = ${p.w[0]}, z = e^w = ${p.z}`);
+    lines.push(`    minimal polynomial ${polynomialText(p.minimalPolynomial, 'z')}; ${group}; z* ${form}`);
+  }
+  return lines;
 }
 
 function main(argv: string[]): number {

@@ -12,7 +12,10 @@ import { decimalContext } from '../numeric/context.js';
 import type { CriticalKind } from '../numeric/inertia.js';
 import { IntervalContext, type Interval } from '../numeric/interval.js';
 import { intervalGradientSystem, type Problem } from './model.js';
+import { closedFormAnalysis, type ClosedFormAnalysis, type ClosedFormPoint } from './closed-form.js';
+import { InputError } from './data.js';
 import { gradientEnclosureAt, pointModel } from './evaluate.js';
+import { toScalarProblem, type Activation as ScalarActivation } from './stationarity.js';
 
 /** One stationary point: `unique` = exactly one in `enclosure` (proved); `unknown` = an undecided box that may hold some. */
 export interface StationaryPointReport {
@@ -39,16 +42,29 @@ export interface SearchReport {
   unknownBoxes: number;
 }
 
-/** The analyze result; every number is a decimal string. `complete` is true only when every part of the box was decided. */
+/**
+ * A stationary point found by the exact algebra (d = 1, integer inputs): the numeric fields, with `w` correctly
+ * rounded from the exact root, plus z* = e^(w*), its minimal polynomial, Galois status, closed form and certificate.
+ */
+export type ExactStationaryPointReport = StationaryPointReport & Omit<ClosedFormPoint, 'w' | 'kind'>;
+
+/**
+ * The analyze result; every number is a decimal string. `complete` is true only when every part of the box was decided.
+ * For d = 1 with integer inputs (sigmoid, tanh or exp), the exact algebra adds `numerator`, `allFound: true` (every
+ * stationary point on the whole real line is listed, inside the box or not) and, when there is none, `explanation`.
+ */
 export interface AnalyzeResult {
   activation: Problem['activation'];
   loss: Problem['loss'];
   data: { x: string[]; t: string }[];
   box: [string, string][];
-  stationaryPoints: StationaryPointReport[];
+  stationaryPoints: (StationaryPointReport | ExactStationaryPointReport)[];
   complete: boolean;
   search?: SearchReport;
   at?: AtReport;
+  numerator?: string[];
+  allFound?: true;
+  explanation?: string;
 }
 
 /** What to analyze: the problem, the half-width B of the box [-B, B]^d, digits, the search budget, and optionally a point. */
@@ -212,5 +228,54 @@ export function analyze(options: AnalyzeOptions): AnalyzeResult {
   ];
   result.complete = search.complete;
   result.search = { boxes: search.boxes, maxBoxes: options.maxBoxes, precision, unknownBoxes: search.unknown.length };
-  return result;
+  const exact = exactAnalysis(problem, digits);
+  return exact ? withExactPoints(result, exact, (w) => value(model.loss([new D(w)])), digits) : result;
+}
+
+/** The exact analysis when it applies (d = 1, integer inputs, sigmoid/tanh/exp), else undefined; guards throw InputError. */
+function exactAnalysis(problem: Problem, digits: number): ClosedFormAnalysis | undefined {
+  const activation = problem.activation;
+  if (problem.data[0].x.length !== 1 || !isExactActivation(activation)) return undefined;
+  if (problem.data.some((p) => p.x[0].den !== 1n)) return undefined;
+  try {
+    return closedFormAnalysis(toScalarProblem(activation, problem.loss, problem.data), digits);
+  } catch (e) {
+    if (e instanceof RangeError) throw new InputError(`the exact analysis for d = 1 refuses this problem: ${e.message}`);
+    throw e;
+  }
+}
+
+function isExactActivation(a: Problem['activation']): a is ScalarActivation {
+  return a === 'sigmoid' || a === 'tanh' || a === 'exp';
+}
+
+/**
+ * The result with every stationary point of the exact analysis: a point the box search certified keeps its enclosure;
+ * one outside the box gets [w − 10^−digits, w + 10^−digits], which holds w* because w is w* correctly rounded to
+ * `digits` places. Throws if the two analyses disagree (a point found by one only inside the box, or kinds that differ).
+ */
+function withExactPoints(result: AnalyzeResult, exact: ClosedFormAnalysis, lossAt: (w: string) => string, digits: number): AnalyzeResult {
+  const D = decimalContext(digits + GUARD);
+  const ulp = new D(10).pow(-digits);
+  const numeric = result.stationaryPoints.filter((p) => p.status === 'unique');
+  const used = new Set<StationaryPointReport>();
+  const points = exact.stationaryPoints.map(({ w, kind, ...fields }): ExactStationaryPointReport => {
+    const x = new D(w[0]);
+    const match = numeric.find((p) => x.gte(new D(p.enclosure[0][0]).minus(ulp)) && x.lte(new D(p.enclosure[0][1]).plus(ulp)));
+    if (match) {
+      used.add(match);
+      if (match.kind !== 'unknown' && match.kind !== kind) {
+        throw new Error(`inconsistent analyses at w = ${w[0]}: the interval Hessian says ${match.kind}, the exact sign change says ${kind}`);
+      }
+      return { ...match, w, kind, ...fields };
+    }
+    const enclosure: [string, string][] = [[plain(x.minus(ulp)), plain(x.plus(ulp))]];
+    return { w, enclosure, status: 'unique', kind, loss: lossAt(w[0]), ...fields };
+  });
+  const missed = numeric.find((p) => !used.has(p));
+  if (missed) throw new Error(`inconsistent analyses: the box search certified a stationary point at w = ${missed.w[0]} that the exact analysis does not have`);
+  const unknown = result.stationaryPoints.filter((p) => p.status === 'unknown');
+  const out: AnalyzeResult = { ...result, stationaryPoints: [...points, ...unknown], numerator: exact.numerator, allFound: true };
+  if (exact.explanation) out.explanation = exact.explanation;
+  return out;
 }
