@@ -45,7 +45,7 @@ function rationalBox(pairs: [string, string][]): RationalBox {
   return pairs.map(([lo, hi]) => [parseRational(lo), parseRational(hi)] as [Rational, Rational]);
 }
 
-/** Midpoint of the Krawczyk-contracted enclosure of the certified zero, re-contracted from its isolation box at p digits. */
+/** Midpoint of a verified enclosure of the zero at p digits: a Newton point inside the isolation box, widened until Krawczyk proves it holds the zero. */
 function enclosureMidpoint(p: number): string[] {
   const ic = new IntervalContext(p);
   const Z = intervalBox(ic, rationalBox(zeros()[0].isolation));
@@ -61,7 +61,7 @@ function newtonLimit(p: number): string[] {
 
 function ladder(precisions: readonly number[]): LadderEvidence {
   return precisionLadder('w^*', `the zero of \u2207L in [−10, 10]², data ${DATA}`, precisions, [
-    { name: 'midpoint of the Krawczyk-contracted interval enclosure (outward rounding), from the certified isolation box', compute: enclosureMidpoint },
+    { name: 'midpoint of a Krawczyk-verified enclosure (outward rounding) built inside the certified isolation box', compute: enclosureMidpoint },
     { name: "Newton's method on the analytic gradient and Hessian (point arithmetic), from w = (0, 0)", compute: newtonLimit },
   ]);
 }
