@@ -100,7 +100,14 @@ export function buildReport(
   };
 }
 
-/** The report as deterministic JSON text (BigInts as decimal strings, two-space indentation, final newline). */
+/**
+ * The report as deterministic JSON text: BigInts as decimal strings, the summary indented, each claim compact on a line
+ * of its own (certificates hold deep expression trees; indenting them would multiply the file's size), final newline.
+ */
 export function reportToJson(report: Report): string {
-  return `${JSON.stringify(report, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value), 2)}\n`;
+  const replacer = (_key: string, value: unknown) => (typeof value === 'bigint' ? value.toString() : value);
+  const { claims, ...summary } = report;
+  const head = JSON.stringify(summary, replacer, 2).replace(/\n}$/, '');
+  const lines = claims.map((c) => `    ${JSON.stringify(c, replacer)}`);
+  return `${head},\n  "claims": [\n${lines.join(',\n')}\n  ]\n}\n`;
 }
