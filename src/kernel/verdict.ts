@@ -84,7 +84,7 @@ export function judgeClaim(outcome: ClaimOutcome, registry: Readonly<Record<stri
   }
   if (proof) {
     const reasons = [`the kernel accepted ${certificateChecks.length} certificate${certificateChecks.length > 1 ? 's' : ''}`];
-    if (testCount > 0) reasons.push(`and ${tests(testCount)} agree`);
+    if (testCount > 0) reasons.push(`and ${tests(testCount)} ${testCount === 1 ? 'agrees' : 'agree'}`);
     const argument: Trust[] = outcome.argument ? [{ kind: 'argument', name: 'the claim\'s argument from the checked facts to its statement (shown with the claim)' }] : [];
     return { verdict: 'proved', reasons: [reasons.join(' ')], trusts: dedupe([KERNEL, ...certificateChecks.flatMap((c) => c.trusts), ...argument, ...testTrusts]), ...base };
   }
