@@ -28,12 +28,18 @@ export interface ZeroTest {
   contracted: Interval[] | null;
 }
 
-/** True iff some component of the enclosure G excludes 0, so that G encloses no zero. */
+/** True iff some component of the enclosure G excludes 0, so that G encloses no zero; never when an end is not a number. */
 export function excludesZero(ic: IntervalContext, G: Interval[]): boolean {
-  return G.some((g) => !ic.containsZero(g));
+  return !G.some(notANumber) && G.some((g) => !ic.containsZero(g));
+}
+
+/** An interval with a NaN end (e.g. ∞ − ∞ past decimal.js's exponent range) encloses nothing reliably. */
+function notANumber(x: Interval): boolean {
+  return x.lo.isNaN() || x.hi.isNaN();
 }
 
 function verdict(ic: IntervalContext, X: Interval[], T: Interval[]): ZeroTest {
+  if (T.some(notANumber)) return { status: 'unknown', contracted: X };
   const contracted: Interval[] = [];
   for (let i = 0; i < X.length; i++) {
     const c = ic.intersect(T[i], X[i]);

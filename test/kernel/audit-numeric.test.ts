@@ -13,6 +13,7 @@ import type { Certificate } from '../../src/kernel/types.js';
 import { stationaryPointsCertificate } from '../../src/neuron/analysis.js';
 import { parseDataString } from '../../src/neuron/data.js';
 import type { Problem } from '../../src/neuron/model.js';
+import { excludesZero } from '../../src/numeric/zeros.js';
 import { symmetricBox } from '../../src/numeric/box.js';
 import { expBounds, lnBounds, sigmoidBounds, softplusBounds, tanhBounds } from '../../src/numeric/elementary.js';
 import { textbookSigmoid } from '../../src/numeric/ieee754.js';
@@ -322,5 +323,16 @@ describe('float64 kernel: the rounded steps are exactly the JavaScript double op
       expect(ok({ kind: 'float64-sigmoid-boundary', side: 'upper', precision: 40, boundary: pt(h), neighbour: pt(h) })).toBe(false);
     }
     expect(ok({ kind: 'float64-sigmoid-boundary', side: 'upper', precision: 40, boundary: pt('0x40425e4f7b2737fc'), neighbour: pt('0x40425e4f7b2737fb') })).toBe(false);
+  });
+});
+
+describe('intervals with a NaN end decide nothing', () => {
+  it('excludesZero refuses to exclude on a NaN enclosure', () => {
+    const ic = new IntervalContext(20);
+    const nan = { lo: new ic.down(NaN), hi: new ic.up(NaN) };
+    const one = ic.fromRational({ num: 1n, den: 1n });
+    expect(excludesZero(ic, [nan])).toBe(false);
+    expect(excludesZero(ic, [nan, one])).toBe(false);
+    expect(excludesZero(ic, [one])).toBe(true);
   });
 });
