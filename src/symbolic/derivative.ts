@@ -3,40 +3,62 @@
  * integer power, chain rule with (e^u)' = e^u u' and (ln u)' = u'/u. Subtrees free of the variable differentiate to 0
  * and are not expanded. The result is valid wherever the expression is defined.
  */
-import { add, div, exp, mul, neg, num, occurs, pow, sub, type Expr } from './expr.js';
+import { add, children, div, exp, mul, neg, num, pow, sub, type Expr } from './expr.js';
 
-/** ∂e/∂v as an expression tree. */
+/**
+ * ∂e/∂v as an expression tree. The result shares subtrees with `e` (and with itself); both walks are memoised by node
+ * identity, so differentiating a derivative again stays linear in its shared size instead of exponential.
+ */
 export function derivative(e: Expr, v: string): Expr {
-  if (!occurs(e, v)) return num(0);
-  switch (e.op) {
-    case 'num':
-      return num(0);
-    case 'sym':
-      return num(1);
-    case 'add':
-      return add(...e.args.filter((a) => occurs(a, v)).map((a) => derivative(a, v)));
-    case 'mul':
-      return add(
-        ...e.args.flatMap((a, i) => (occurs(a, v) ? [mul(...e.args.map((b, j) => (j === i ? derivative(a, v) : b)))] : [])),
-      );
-    case 'neg':
-      return neg(derivative(e.arg, v));
-    case 'div': {
-      const { numerator: a, denominator: b } = e;
-      if (!occurs(b, v)) return div(derivative(a, v), b);
-      const bPrime = mul(a, derivative(b, v));
-      const top = occurs(a, v) ? sub(mul(derivative(a, v), b), bPrime) : neg(bPrime);
-      return div(top, pow(b, 2));
+  const seen = new Map<Expr, boolean>();
+  const occurs = (x: Expr): boolean => {
+    let known = seen.get(x);
+    if (known === undefined) {
+      known = x.op === 'sym' ? x.name === v : children(x).some(occurs);
+      seen.set(x, known);
     }
-    case 'pow': {
-      const k = e.exponent;
-      if (k === 0) return num(0);
-      const rest = k === 1 ? [] : [k === 2 ? e.base : pow(e.base, k - 1)];
-      return mul(num(k), ...rest, derivative(e.base, v));
+    return known;
+  };
+  const memo = new Map<Expr, Expr>();
+  const d = (x: Expr): Expr => {
+    let known = memo.get(x);
+    if (known === undefined) {
+      known = rule(x);
+      memo.set(x, known);
     }
-    case 'exp':
-      return mul(exp(e.arg), derivative(e.arg, v));
-    case 'ln':
-      return div(derivative(e.arg, v), e.arg);
-  }
+    return known;
+  };
+  const rule = (x: Expr): Expr => {
+    if (!occurs(x)) return num(0);
+    switch (x.op) {
+      case 'num':
+        return num(0);
+      case 'sym':
+        return num(1);
+      case 'add':
+        return add(...x.args.filter(occurs).map(d));
+      case 'mul':
+        return add(...x.args.flatMap((a, i) => (occurs(a) ? [mul(...x.args.map((b, j) => (j === i ? d(a) : b)))] : [])));
+      case 'neg':
+        return neg(d(x.arg));
+      case 'div': {
+        const { numerator: a, denominator: b } = x;
+        if (!occurs(b)) return div(d(a), b);
+        const bPrime = mul(a, d(b));
+        const top = occurs(a) ? sub(mul(d(a), b), bPrime) : neg(bPrime);
+        return div(top, pow(b, 2));
+      }
+      case 'pow': {
+        const k = x.exponent;
+        if (k === 0) return num(0);
+        const rest = k === 1 ? [] : [k === 2 ? x.base : pow(x.base, k - 1)];
+        return mul(num(k), ...rest, d(x.base));
+      }
+      case 'exp':
+        return mul(exp(x.arg), d(x.arg));
+      case 'ln':
+        return div(d(x.arg), x.arg);
+    }
+  };
+  return d(e);
 }

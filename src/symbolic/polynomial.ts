@@ -27,11 +27,26 @@ export type Polynomial = ReadonlyMap<string, Term>;
 /** Most terms a product may have before the computation is abandoned as too large. */
 export const MAX_TERMS = 200_000;
 
+/** Largest size (bits) of a coefficient's numerator or denominator: nested powers of big numbers would otherwise hang. */
+export const MAX_COEFFICIENT_BITS = 200_000;
+const COEFFICIENT_LIMIT = 1n << BigInt(MAX_COEFFICIENT_BITS);
+
+/** r itself; throws SymbolicError when its numerator or denominator exceeds MAX_COEFFICIENT_BITS bits. */
+function bounded(r: Rational): Rational {
+  if (r.num >= COEFFICIENT_LIMIT || -r.num >= COEFFICIENT_LIMIT || r.den >= COEFFICIENT_LIMIT) {
+    throw new SymbolicError(`a coefficient has more than ${MAX_COEFFICIENT_BITS} bits`);
+  }
+  return r;
+}
+
 const EMPTY: Polynomial = new Map();
 
-/** The monomial with the given powers (zero exponents dropped) and exp part. */
+/** The monomial with the given powers (zero exponents dropped) and exp part; throws SymbolicError when an exponent is not a safe integer. */
 export function monomial(powers: Iterable<readonly [string, number]>, exponent: Polynomial = EMPTY): Monomial {
-  const list = [...powers].filter(([, k]) => k !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const all = [...powers];
+  // Exponents are float64 sums: beyond 2^53 they round, and x·x^k would get the key of x^k (a false identity).
+  for (const [a, k] of all) if (!Number.isSafeInteger(k)) throw new SymbolicError(`the power ${a}^${k} is too large to be represented exactly`);
+  const list = all.filter(([, k]) => k !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const parts = list.map(([a, k]) => (k === 1 ? a : `${a}^${k}`));
   if (exponent.size > 0) parts.push(`exp(${polynomialKey(exponent)})`);
   return { key: parts.length === 0 ? '1' : parts.join('*'), powers: list, exponent };
@@ -108,7 +123,7 @@ export function polynomialKey(p: Polynomial): string {
 
 function accumulate(into: Map<string, Term>, c: Rational, m: Monomial): void {
   const old = into.get(m.key);
-  const coefficient = old ? qAdd(old.coefficient, c) : c;
+  const coefficient = bounded(old ? qAdd(old.coefficient, c) : c);
   if (qIsZero(coefficient)) into.delete(m.key);
   else into.set(m.key, { monomial: old ? old.monomial : m, coefficient });
 }
@@ -126,7 +141,7 @@ export function polynomialSum(p: Polynomial, q: Polynomial): Polynomial {
 export function polynomialScale(p: Polynomial, c: Rational): Polynomial {
   if (qIsZero(c)) return EMPTY;
   const out = new Map<string, Term>();
-  for (const [k, t] of p) out.set(k, { monomial: t.monomial, coefficient: qMul(t.coefficient, c) });
+  for (const [k, t] of p) out.set(k, { monomial: t.monomial, coefficient: bounded(qMul(t.coefficient, c)) });
   return out;
 }
 

@@ -14,7 +14,7 @@ import { symbolToLatex, toLatex } from '../../symbolic/print.js';
 import { functionToText, isZeroFunction } from '../../symbolic/rational-function.js';
 import type { Checker, Trust } from '../types.js';
 import { partialLatex } from './derivative-identity.js';
-import { DIFFERENTIATION_TRUSTS, domainPhrase, guarded, math, NORMAL_FORM_TRUSTS, rejected } from './symbolic-common.js';
+import { assertDistinctLatex, DIFFERENTIATION_TRUSTS, domainPhrase, guarded, math, NORMAL_FORM_TRUSTS, rejected } from './symbolic-common.js';
 
 const KIND = 'chain-rule';
 
@@ -36,7 +36,8 @@ function definitionsField(data: unknown): [string, string][] {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new SymbolicError('field "definitions" must be an object');
   const entries = Object.entries(data as Record<string, unknown>);
   for (const [name, meaning] of entries) {
-    if (!isSymbolName(name) || typeof meaning !== 'string' || meaning.length > 500) throw new SymbolicError(`definition of ${JSON.stringify(name)} must map a symbol name to LaTeX text`);
+    // A backtick or dollar would close the math span in `proves` and let the text say anything.
+    if (!isSymbolName(name) || typeof meaning !== 'string' || meaning.length > 500 || /[`$]/.test(meaning)) throw new SymbolicError(`definition of ${JSON.stringify(name)} must map a symbol name to LaTeX text`);
   }
   return entries as [string, string][];
 }
@@ -49,6 +50,7 @@ export const checkChainRule: Checker = (c) =>
     const definitions = definitionsField(c.definitions);
     const [h, w] = [outer.variable, inner.variable];
     if (h === w) return rejected(KIND, 'the outer and inner variables must differ');
+    assertDistinctLatex([outer.expression, outer.derivative, inner.expression, inner.derivative], [h, w, ...definitions.map(([name]) => name)]);
     if (occurs(outer.expression, w) || occurs(outer.derivative, w)) return rejected(KIND, `${w} occurs in the outer function or its derivative, so it does not depend on ${w} only through ${h}`);
     if (occurs(inner.expression, h)) return rejected(KIND, `the inner expression involves the outer variable ${h}`);
     for (const [name] of definitions) {
@@ -60,8 +62,9 @@ export const checkChainRule: Checker = (c) =>
       const residue = normalForm(sub(derivative(l.expression, l.variable), l.derivative));
       if (!isZeroFunction(residue)) return rejected(KIND, `the ${name} derivative with respect to ${l.variable} minus the claimed one normalises to ${functionToText(residue)}, not 0`);
     }
-    const composite = substitute(outer.expression, h, inner.expression);
-    const result = mul(substitute(outer.derivative, h, inner.expression), inner.derivative);
+    // Substitution copies H once per occurrence of h: re-validating bounds the size of what is printed and walked.
+    const composite = decodeExpr(substitute(outer.expression, h, inner.expression), 'composite');
+    const result = decodeExpr(mul(substitute(outer.derivative, h, inner.expression), inner.derivative), 'result');
     const where = definitions.map(([name, meaning]) => `, where ${math(`${symbolToLatex(name)} = ${meaning}`)}`).join('');
     const definitionTrusts: Trust[] = definitions.map(([name, meaning]) => ({
       kind: 'theorem',

@@ -9,7 +9,7 @@ import { normalForm } from '../../symbolic/normal-form.js';
 import { symbolToLatex, toLatex } from '../../symbolic/print.js';
 import { functionToText, isZeroFunction } from '../../symbolic/rational-function.js';
 import type { Checker } from '../types.js';
-import { DIFFERENTIATION_TRUSTS, domainPhrase, expressionField, guarded, math, NORMAL_FORM_TRUSTS, rejected, symbolField } from './symbolic-common.js';
+import { assertDistinctLatex, DIFFERENTIATION_TRUSTS, domainPhrase, expressionField, guarded, math, NORMAL_FORM_TRUSTS, rejected, symbolField } from './symbolic-common.js';
 
 const KIND = 'derivative-identity';
 
@@ -24,6 +24,7 @@ export const checkDerivativeIdentity: Checker = (c) =>
     const expression = expressionField(c, 'expression');
     const v = symbolField(c, 'variable');
     const claimed = expressionField(c, 'derivative');
+    assertDistinctLatex([expression, claimed], [v]);
     const residue = normalForm(sub(derivative(expression, v), claimed));
     if (!isZeroFunction(residue)) {
       return rejected(KIND, `the derivative with respect to ${v} minus the claimed one normalises to ${functionToText(residue)}, not 0: not proved`);

@@ -13,7 +13,7 @@ import { freeSymbols, isSymbolName, SymbolicError, type Expr } from '../../symbo
 import { symbolToLatex, toLatex } from '../../symbolic/print.js';
 import type { Checker, Trust } from '../types.js';
 import { partialLatex } from './derivative-identity.js';
-import { DIFFERENTIATION_TRUSTS, expressionField, guarded, math, rejected } from './symbolic-common.js';
+import { assertDistinctLatex, DIFFERENTIATION_TRUSTS, expressionField, guarded, math, rejected } from './symbolic-common.js';
 
 const KIND = 'exact-evaluation';
 
@@ -132,6 +132,7 @@ export const checkExactEvaluation: Checker = (c) =>
     const expression = expressionField(c, 'expression');
     const variables = differentiateField(c.differentiate);
     const points = pointsField(c.points);
+    assertDistinctLatex([expression], [...variables, ...points.flatMap((p) => [...p.at.keys()])]);
     const chain = [expression];
     for (const v of variables) chain.push(derivative(chain[chain.length - 1], v));
     const needed = freeSymbols(expression);

@@ -8,7 +8,7 @@ import { normalForm } from '../../symbolic/normal-form.js';
 import { toLatex } from '../../symbolic/print.js';
 import { functionToText, isZeroFunction } from '../../symbolic/rational-function.js';
 import type { Checker } from '../types.js';
-import { domainPhrase, expressionField, guarded, math, NORMAL_FORM_TRUSTS, rejected } from './symbolic-common.js';
+import { assertDistinctLatex, domainPhrase, expressionField, guarded, math, NORMAL_FORM_TRUSTS, rejected } from './symbolic-common.js';
 
 const KIND = 'identity';
 
@@ -18,6 +18,7 @@ export const checkIdentity: Checker = (c) =>
     const lhs = expressionField(c, 'lhs');
     const rhs = expressionField(c, 'rhs');
     if (c.note !== undefined && typeof c.note !== 'string') return rejected(KIND, 'field "note" must be text');
+    assertDistinctLatex([lhs, rhs]);
     const residue = normalForm(sub(lhs, rhs));
     if (!isZeroFunction(residue)) return rejected(KIND, `lhs − rhs normalises to ${functionToText(residue)}, not 0: the identity is not proved`);
     return {

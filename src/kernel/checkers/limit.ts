@@ -11,7 +11,7 @@ import { normalForm } from '../../symbolic/normal-form.js';
 import { symbolToLatex, toLatex } from '../../symbolic/print.js';
 import { difference, functionToText, isZeroFunction } from '../../symbolic/rational-function.js';
 import type { Checker } from '../types.js';
-import { domainPhrase, expressionField, guarded, math, NORMAL_FORM_TRUSTS, positiveSymbolsField, rejected, symbolField } from './symbolic-common.js';
+import { assertDistinctLatex, domainPhrase, expressionField, guarded, math, NORMAL_FORM_TRUSTS, positiveSymbolsField, rejected, symbolField } from './symbolic-common.js';
 
 const KIND = 'limit';
 
@@ -26,6 +26,7 @@ export const checkLimit: Checker = (c) =>
     const infinite = c.value === '+infinity' || c.value === '-infinity';
     const value: Expr | null = infinite ? null : expressionField(c, 'value');
     if (value && occurs(value, v)) return rejected(KIND, `the claimed value involves the variable ${v}`);
+    assertDistinctLatex(value ? [expression, value] : [expression], [v]);
     const found = limitOf(expression, v, at, positive);
     if (found.kind === 'undecided') return rejected(KIND, `the limit is not decided: ${found.reason}`);
     if (found.kind === 'infinite') {

@@ -9,7 +9,7 @@ import { normalForm } from '../../symbolic/normal-form.js';
 import { toLatex } from '../../symbolic/print.js';
 import { functionSign } from '../../symbolic/sign.js';
 import type { Checker } from '../types.js';
-import { domainPhrase, expressionField, guarded, math, NORMAL_FORM_TRUSTS, positiveSymbolsField, rejected } from './symbolic-common.js';
+import { assertDistinctLatex, domainPhrase, expressionField, guarded, math, NORMAL_FORM_TRUSTS, positiveSymbolsField, rejected } from './symbolic-common.js';
 
 const KIND = 'positivity';
 
@@ -20,6 +20,7 @@ export const checkPositivity: Checker = (c) =>
     const positive = positiveSymbolsField(c);
     const wanted = c.sign ?? 'positive';
     if (wanted !== 'positive' && wanted !== 'negative') return rejected(KIND, `field "sign" must be "positive" or "negative", got ${JSON.stringify(wanted)}`);
+    assertDistinctLatex([expression]);
     const f = normalForm(wanted === 'positive' ? expression : neg(expression));
     const s = functionSign(f, positive);
     if (s.sign !== 1) {

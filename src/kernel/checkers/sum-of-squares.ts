@@ -11,7 +11,7 @@ import { normalForm } from '../../symbolic/normal-form.js';
 import { toLatex } from '../../symbolic/print.js';
 import { functionToText, isZeroFunction } from '../../symbolic/rational-function.js';
 import type { Checker } from '../types.js';
-import { domainPhrase, expressionField, guarded, math, NORMAL_FORM_TRUSTS, rejected } from './symbolic-common.js';
+import { assertDistinctLatex, domainPhrase, expressionField, guarded, math, NORMAL_FORM_TRUSTS, rejected } from './symbolic-common.js';
 
 const KIND = 'sum-of-squares';
 
@@ -50,6 +50,7 @@ export const checkSumOfSquares: Checker = (c) =>
     const terms = termsField(c.terms);
     const bad = terms.findIndex((t) => sign(t.weight) <= 0);
     if (bad >= 0) return rejected(KIND, `terms[${bad}] has weight ${ratToString(terms[bad].weight)}, not positive: no lower bound follows`);
+    assertDistinctLatex([expression, lowerBound, ...terms.map((t) => t.form)]);
     const squares = terms.map((t) => mul(num(t.weight), pow(t.form, 2)));
     const decomposition = add(lowerBound, ...squares);
     const residue = normalForm(sub(expression, decomposition));

@@ -53,6 +53,20 @@ export function positiveSymbolsField(c: Certificate): Set<string> {
   return new Set(v);
 }
 
+/**
+ * Throws SymbolicError when two different symbols among `exprs` and `names` print the same (w1 and w_1 both print
+ * w_{1}, lambda and λ both \lambda): the statement in `proves` would then mean something else than what was checked.
+ */
+export function assertDistinctLatex(exprs: readonly Expr[], names: Iterable<string> = []): void {
+  const seen = new Map<string, string>();
+  for (const name of new Set([...exprs.flatMap(freeSymbols), ...names])) {
+    const latex = symbolToLatex(name);
+    const other = seen.get(latex);
+    if (other !== undefined && other !== name) throw new SymbolicError(`the symbols ${other} and ${name} both print as ${latex}`);
+    seen.set(latex, name);
+  }
+}
+
 /** Inline GitHub math: $`latex`$. */
 export function math(latex: string): string {
   return `$\`${latex}\`$`;
