@@ -13,7 +13,7 @@ import type { Rational } from '../algebra/rational.js';
 import { parseRational } from '../algebra/rational.js';
 import { decimalContext, outwardContexts, type DecimalCtor } from './context.js';
 import type { Field } from './field.js';
-import { expBounds, lnBounds, sigmoidBounds, softplusBounds, tanhBounds } from './elementary.js';
+import { expBounds, lnBounds, sigmoidBounds, softplusBounds, tanhBounds, type Bounds } from './elementary.js';
 
 /** x >= 0 (also for −0), by sign bits: no allocation, unlike x.gte(0). */
 function nonNegative(x: Decimal): boolean {
@@ -163,34 +163,39 @@ export class IntervalContext implements Field<Interval> {
 
   /** Encloses {e^x : x ∈ a}; throws RangeError when e^hi overflows the decimal exponent range (about 10^(9·10^15)). */
   exp(a: Interval): Interval {
-    const upper = expBounds(a.hi, this.precision);
-    if (!upper.hi.isFinite()) throw new RangeError(`exp(${a.hi}) overflows the decimal exponent range`);
-    return { lo: a.lo.eq(a.hi) ? upper.lo : expBounds(a.lo, this.precision).lo, hi: upper.hi };
+    const enclosure = this.increasing(a, expBounds);
+    if (!enclosure.hi.isFinite()) throw new RangeError(`exp(${a.hi}) overflows the decimal exponent range`);
+    return enclosure;
   }
 
   /** Encloses {ln x : x ∈ a} (increasing: enclosed from its ends); throws RangeError unless a.lo > 0. */
   ln(a: Interval): Interval {
     if (!a.lo.gt(0)) throw new RangeError(`ln of [${a.lo}, ${a.hi}], which is not positive`);
-    const upper = lnBounds(a.hi, this.precision);
-    return { lo: a.lo.eq(a.hi) ? upper.lo : lnBounds(a.lo, this.precision).lo, hi: upper.hi };
+    return this.increasing(a, lnBounds);
   }
 
   /** Encloses {1/(1+e^−x) : x ∈ a} (the sigmoid is increasing: enclosed from its ends). */
   sigmoid(a: Interval): Interval {
-    const upper = sigmoidBounds(a.hi, this.precision);
-    return { lo: a.lo.eq(a.hi) ? upper.lo : sigmoidBounds(a.lo, this.precision).lo, hi: upper.hi };
+    return this.increasing(a, sigmoidBounds);
   }
 
   /** Encloses {ln(1+e^x) : x ∈ a} (softplus is increasing). */
   softplus(a: Interval): Interval {
-    const upper = softplusBounds(a.hi, this.precision);
-    return { lo: a.lo.eq(a.hi) ? upper.lo : softplusBounds(a.lo, this.precision).lo, hi: upper.hi };
+    return this.increasing(a, softplusBounds);
   }
 
   /** Encloses {tanh x : x ∈ a} (tanh is increasing). */
   tanh(a: Interval): Interval {
-    const upper = tanhBounds(a.hi, this.precision);
-    return { lo: a.lo.eq(a.hi) ? upper.lo : tanhBounds(a.lo, this.precision).lo, hi: upper.hi };
+    return this.increasing(a, tanhBounds);
+  }
+
+  /**
+   * Encloses {f(x) : x ∈ a} for an increasing f from rigorous bounds of f at the two ends: the lower bound of f(a.lo)
+   * and the upper bound of f(a.hi) (one evaluation when a is a point).
+   */
+  private increasing(a: Interval, bounds: (x: Decimal, precision: number) => Bounds): Interval {
+    const upper = bounds(a.hi, this.precision);
+    return { lo: a.lo.eq(a.hi) ? upper.lo : bounds(a.lo, this.precision).lo, hi: upper.hi };
   }
 
   /** {max(x, 0) : x ∈ a}, exactly. */
