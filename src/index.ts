@@ -1,6 +1,6 @@
 /**
- * The public API that claim files import: `defineClaim`, the claim types, and the evidence helpers.
- * Everything a claim needs is re-exported here; claim files import nothing else from src/.
+ * The public API that claim files import: `defineClaim`, the claim types, and the common evidence and certificate
+ * helpers. Claims about one subject also import that subject's builders from their modules under src/ directly.
  */
 export { defineClaim } from './claim/define.js';
 export type { Claim, ClaimContext, ClaimSpec, Evidence, Figure, LadderEvidence, PropertyRun, TableEvidence } from './claim/types.js';
