@@ -1,5 +1,9 @@
 import {
   agreement,
+  byCertificate,
+  conv,
+  deriv,
+  forall,
   checkProperty,
   defineClaim,
   rat,
@@ -14,7 +18,8 @@ import {
 export default defineClaim({
   id: 'sigmoid-derivative',
   title: "The sigmoid's derivative is s(1 − s)",
-  statement: String.raw`\frac{d}{dh}\,s(h) = s(h)\bigl(1 - s(h)\bigr) \quad\text{for every } h \in \mathbb{R}, \qquad s(h) = \frac{1}{1 + e^{-h}}`,
+  statement: forall(['h'], deriv('sigmoid(h)', 'h', 'sigmoid(h)*(1 - sigmoid(h))')),
+  gloss: "the sigmoid's derivative is s(1 − s) at every real h",
   source: 'with $s(\\mathbf{h})$ being defined as the sigmoid function: $$s(\\mathbf{h}) = \\frac{1}{1+e^{-\\mathbf{h}}}$$ … which becomes: $$ = -(t - s(\\mathbf{w}\\cdot\\mathbf{x}))s(\\mathbf{w}\\cdot\\mathbf{x})(1-s(\\mathbf{w}\\cdot\\mathbf{x}))\\mathbf{x}$$',
   hypotheses: ['$`h`$ is any real number.'],
   expected: 'proved',
@@ -31,5 +36,5 @@ export default defineClaim({
       agreement(sigmoidDerivativeAD(h, 40), sigmoidDerivativeAD({ num: -h.num, den: h.den }, 40), 40) >= 35,
     ),
   ],
-  certificate: () => sigmoidDerivativeCertificates(),
+  proof: () => conv(byCertificate(sigmoidDerivativeCertificates()[0]), forall(['h'], deriv('sigmoid(h)', 'h', 'sigmoid(h)*(1 - sigmoid(h))'))),
 });

@@ -27,3 +27,52 @@ export { parseExpr } from './symbolic/parse.js';
 export { derivativeIdentityCertificate, identityCertificate, positivityCertificate, limitCertificate } from './symbolic/certificates.js';
 export { decimalField, dualField, type Field } from './numeric/field.js';
 export { richardsonDerivative } from './numeric/richardson.js';
+export type { Prop, Binder } from './kernel/proposition.js';
+export type { ProofTerm } from './kernel/proof.js';
+export {
+  and,
+  atLinearForm,
+  deriv,
+  eq,
+  expr,
+  fact,
+  forall,
+  galoisSymmetric,
+  gradientOfLinearForm,
+  gt,
+  irreducible,
+  limit,
+  ne,
+  noRadicalRoot,
+  not,
+  poly,
+  positive,
+  radicalRoots,
+  real,
+  rootCount,
+  stationaryCount,
+  stationaryNotRadical,
+  stationaryTranscendental,
+  stationaryViaExp,
+  type ExprLike,
+} from './claim/statement.js';
+export {
+  andElim,
+  andIntro,
+  byCertificate,
+  byLemma,
+  byRule,
+  chainLinearForm,
+  conv,
+  countViaExp,
+  expTransfer,
+  galoisNoRadical,
+  gtNe,
+  hermiteLindemann,
+  limitUnique,
+  linearFormIntro,
+  refuteForall,
+  specialize,
+  stationaryNotRadicalRule,
+} from './claim/proof-terms.js';
+export { propToLatex } from './kernel/print-prop.js';

@@ -2,6 +2,8 @@
  * The claim API's data types: what a claim file declares and what its checks return.
  * All results are JSON-serialisable: they cross from the process that runs a claim to the one that reports.
  */
+import type { ProofTerm } from '../kernel/proof.js';
+import type { Prop } from '../kernel/proposition.js';
 import type { Certificate, Verdict } from '../kernel/types.js';
 
 /** What every check of a claim receives: the run's seed and its precision ladder (significant digits). */
@@ -77,8 +79,13 @@ export interface ClaimSpec {
   /** Kebab-case, equal to the file's base name (`<id>.claim.ts`). */
   id: string;
   title: string;
-  /** The proposition, as LaTeX that GitHub renders inside ```math fences. */
-  statement: string;
+  /**
+   * The proposition: a formal `Prop` (built with the helpers of src/claim/statement.ts), which the kernel prints and
+   * must derive for `proved`; or prose LaTeX, which can be at most `supported`.
+   */
+  statement: Prop | string;
+  /** The statement in words, shown beside it as "in words (not checked)". */
+  gloss?: string;
   /** The words of the question or comment that this claim formalises. */
   source: string;
   /** Its hypotheses, each as Markdown with inline $`…`$ math. */
@@ -91,16 +98,17 @@ export interface ClaimSpec {
   answers?: string[];
   evidence?: Producer<Evidence[]>;
   properties?: Producer<PropertyRun[]>;
-  /** Certificates that together prove the statement; every one must pass the kernel. */
+  /** Certificates the kernel checks; every one must pass. Without `proof`, their conjunction is the proof. */
   certificate?: Producer<Certificate[]>;
+  /** A proof term (src/claim/proof-terms.ts) whose conclusion, replayed by the kernel, must be the statement. */
+  proof?: Producer<ProofTerm>;
   /**
-   * The step from the kernel-checked facts to the statement, in Markdown, when the statement is not literally what
-   * the certificates prove (e.g. "the gradient is a positive multiple of (s - t)x, so it vanishes iff s = t").
-   * A proved verdict then lists this argument among what it trusts: it is read by people, not checked by the kernel.
+   * A human explanation of the proof, in Markdown. Shown with the claim; never trusted: the verdict rests on the
+   * proof term alone.
    */
   argument?: string;
-  /** A certificate of the statement's negation: a counterexample the kernel re-checks. */
-  witness?: Producer<Certificate>;
+  /** A refutation: a proof term (or one certificate) whose conclusion is the statement's negation. */
+  witness?: Producer<ProofTerm | Certificate>;
   figures?: Producer<Figure[]>;
 }
 

@@ -40,6 +40,11 @@ export interface CheckResult {
   /** Why the check passed or failed, in one or a few sentences. */
   detail: string;
   trusts: Trust[];
+  /**
+   * What an accepted certificate establishes, as a formal proposition (see src/kernel/proposition.ts), built by the
+   * checker from the data it checked. Absent for checkers whose conclusion is the generic `fact` of their data.
+   */
+  conclusion?: unknown;
 }
 
 /** A kernel checker: a pure function from certificate data to a check result. It must never throw for bad data. */

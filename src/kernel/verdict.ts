@@ -3,9 +3,14 @@
  *
  * - `error`: the claim could not be checked (load failure, malformed claim, a check threw or timed out), or its
  *   own results contradict each other (an accepted proof beside failed tests or an accepted counterexample).
- * - `refuted`: the kernel accepted the claim's witness (a certificate of the negation).
- * - `proved`: at least one certificate, every one accepted by the kernel, and no failed test beside it.
- * - `supported`: no proof, but at least one test, and every ladder converged, every table passed, every property held.
+ * - `refuted`: the statement is a formal proposition and the kernel replayed the claim's witness to a conclusion that
+ *   is exactly the statement's negation.
+ * - `proved`: the statement is a formal proposition, the kernel replayed the claim's proof (its proof term, or the
+ *   conjunction of its certificates) to a conclusion that is exactly the statement, every attached certificate was
+ *   accepted, and no test failed beside it.
+ * - `supported`: not proved, but at least one test, and every ladder converged, every table passed, every property
+ *   held; or accepted certificates about a statement that is prose or that the proof does not reach (the missing
+ *   step is named in the reasons).
  * - `inconclusive`: everything else (nothing checked, a ladder that does not converge, a failed property whose
  *   counterexample the kernel has not re-checked, a rejected certificate with no other evidence).
  * `applyDependencies` then caps a `proved` claim that rests on a non-proved claim at `supported`.
@@ -13,6 +18,10 @@
 import type { Evidence, PropertyRun } from '../claim/types.js';
 import { ladderConverges } from './agreement.js';
 import { checkCertificate, CHECKERS } from './checkers.js';
+import { proofTrusts, replayProof, type ProofNode, type ReplayContext } from './proof.js';
+import { decodeProp, propEquals, PropError, type Prop } from './proposition.js';
+import { propToLatex } from './print-prop.js';
+import { assertClosed } from './rules.js';
 import type { Certificate, CheckResult, Checker, Trust, Verdict } from './types.js';
 
 /** What running a claim produced, before the kernel judges it. */
@@ -22,9 +31,12 @@ export interface ClaimOutcome {
   evidence: Evidence[];
   properties: PropertyRun[];
   certificates: Certificate[];
-  witness?: Certificate;
-  /** The claim's argument from the checked facts to its statement, if it needs one (see ClaimSpec.argument). */
-  argument?: string;
+  /** A refutation: a proof term of the statement's negation, or a single certificate concluding it. */
+  witness?: unknown;
+  /** The statement: a formal proposition (JSON), or prose LaTeX (then it can be at most supported). */
+  statement?: unknown;
+  /** The proof term whose conclusion must be the statement (default: the conjunction of the certificates). */
+  proof?: unknown;
 }
 
 /** A ladder or table as judged: the evidence item with the kernel's reading of it. */
@@ -47,53 +59,127 @@ export interface Judgement {
   evidence: JudgedEvidence[];
   certificateChecks: CheckResult[];
   witnessCheck?: CheckResult;
+  /** The statement as the kernel printed it from the formal proposition (absent for a prose statement). */
+  statementLatex?: string;
+  /** The replayed proof tree (conclusions printed), when there was one. */
+  proofTree?: ReportedNode;
+  /** The replayed witness tree, when there was one. */
+  witnessTree?: ReportedNode;
+}
+
+/** A replayed proof step as the report shows it: the rule, its conclusion as LaTeX, and its premises. */
+export interface ReportedNode {
+  rule: string;
+  ok: boolean;
+  conclusion?: string;
+  detail: string;
+  premises: ReportedNode[];
+}
+
+function reported(node: ProofNode): ReportedNode {
+  return { rule: node.rule, ok: node.ok, ...(node.conclusionLatex ? { conclusion: node.conclusionLatex } : {}), detail: node.detail, premises: node.premises.map(reported) };
+}
+
+/** The negation of `p` (¬¬q is written q). */
+export function negation(p: Prop): Prop {
+  return p.op === 'not' ? p.arg : { op: 'not', arg: p };
+}
+
+/** The formal statement of an outcome: a decoded closed proposition, null for prose, or the reason it is malformed. */
+export function formalStatement(statement: unknown): Prop | null | string {
+  if (statement === undefined || typeof statement === 'string') return null;
+  try {
+    const p = decodeProp(statement, 'statement');
+    assertClosed(p);
+    return p;
+  } catch (e) {
+    return e instanceof PropError ? e.message : `statement: ${(e as Error).message}`;
+  }
+}
+
+/** A proof term or a bare certificate (a witness may be either) as a proof term. */
+function asProofTerm(data: unknown): unknown {
+  if (typeof data === 'object' && data !== null && !('rule' in data) && 'kind' in data) return { rule: 'certificate', certificate: data };
+  return data;
 }
 
 const KERNEL: Trust = { kind: 'kernel', name: 'the verdict rules and certificate checkers in src/kernel' };
 const DECIMAL: Trust = { kind: 'library', name: 'decimal.js: arithmetic correct to the working precision' };
 const FAST_CHECK: Trust = { kind: 'library', name: 'fast-check: random sampling of inputs (evidence, not exhaustive)' };
 
-/** Judges the outcome of one claim by the rules above, checking its certificates and witness with `registry`. */
-export function judgeClaim(outcome: ClaimOutcome, registry: Readonly<Record<string, Checker>> = CHECKERS): Judgement {
+/**
+ * Judges the outcome of one claim by the rules above, checking its certificates with `registry` and replaying its
+ * proof and witness with the statements of its dependencies (`ctx.lemmas`) as the only premises from outside.
+ */
+export function judgeClaim(outcome: ClaimOutcome, registry: Readonly<Record<string, Checker>> = CHECKERS, ctx: ReplayContext = { lemmas: new Map() }): Judgement {
   const evidence = outcome.evidence.map(judgeEvidence);
   if (outcome.failure !== undefined) {
     return { verdict: 'error', reasons: [outcome.failure], trusts: [KERNEL], evidence, certificateChecks: [] };
   }
+  const formal = formalStatement(outcome.statement);
+  if (typeof formal === 'string') {
+    return { verdict: 'error', reasons: [`the statement is not a well-formed closed proposition: ${formal}`], trusts: [KERNEL], evidence, certificateChecks: [] };
+  }
   const certificateChecks = outcome.certificates.map((c) => checkCertificate(c, registry));
-  const witnessCheck = outcome.witness ? checkCertificate(outcome.witness, registry) : undefined;
-  const base = { evidence, certificateChecks, witnessCheck };
+  const implicit = outcome.certificates.length === 0 ? undefined : { rule: 'and-intro', premises: outcome.certificates.map((certificate) => ({ rule: 'certificate', certificate })) };
+  const proofTerm = outcome.proof ?? implicit;
+  const replayCtx: ReplayContext = { ...ctx, registry };
+  const proofNode = proofTerm === undefined ? undefined : replayProof(proofTerm, replayCtx);
+  const witnessNode = outcome.witness === undefined ? undefined : replayProof(asProofTerm(outcome.witness), replayCtx);
+  const witnessCheck: CheckResult | undefined = witnessNode && {
+    kind: witnessNode.rule,
+    ok: witnessNode.ok,
+    proves: witnessNode.conclusionLatex ? `$\`${witnessNode.conclusionLatex.replace(/\n/g, ' ')}\`$` : '',
+    detail: witnessNode.detail,
+    trusts: witnessNode.ok ? proofTrusts(witnessNode) : [],
+  };
+  const base = {
+    evidence,
+    certificateChecks,
+    witnessCheck,
+    ...(formal ? { statementLatex: propToLatex(formal) } : {}),
+    ...(proofNode ? { proofTree: reported(proofNode) } : {}),
+    ...(witnessNode ? { witnessTree: reported(witnessNode) } : {}),
+  };
 
   const failedEvidence = evidence.filter((e) => !e.passed);
   const failedProperties = outcome.properties.filter((p) => !p.passed);
   const testCount = evidence.length + outcome.properties.length;
   const testsPass = failedEvidence.length === 0 && failedProperties.length === 0;
-  const proof = certificateChecks.length > 0 && certificateChecks.every((c) => c.ok);
-  const refutation = witnessCheck?.ok === true;
+  const certificatesOk = certificateChecks.every((c) => c.ok);
+  const derived = formal !== null && proofNode?.ok === true && certificatesOk && propEquals(proofNode.conclusion!, formal);
+  const refutation = formal !== null && witnessNode?.ok === true && propEquals(witnessNode.conclusion!, negation(formal));
   const testTrusts = [...(evidence.length > 0 ? [DECIMAL] : []), ...(outcome.properties.length > 0 ? [FAST_CHECK] : [])];
 
-  if (proof && refutation) {
-    return { verdict: 'error', reasons: ['the kernel accepted both a proof and a counterexample: the claim is inconsistent'], trusts: [KERNEL], ...base };
+  if (derived && refutation) {
+    return { verdict: 'error', reasons: ['the kernel derived both the statement and its negation: the claim is inconsistent'], trusts: [KERNEL], ...base };
   }
   if (refutation) {
-    const reasons = [`the kernel accepted a counterexample: ${witnessCheck.proves}`];
-    return { verdict: 'refuted', reasons, trusts: dedupe([KERNEL, ...witnessCheck.trusts]), ...base };
+    const reasons = ['the kernel replayed the witness to the negation of the statement'];
+    return { verdict: 'refuted', reasons, trusts: dedupe([KERNEL, ...proofTrusts(witnessNode!)]), ...base };
   }
-  if (proof && !testsPass) {
+  if (derived && !testsPass) {
     const failed = [...failedEvidence.map((e) => e.why), ...failedProperties.map((p) => `property "${p.name}" failed`)];
-    return { verdict: 'error', reasons: [`the certificates were accepted but tests failed (${failed.join('; ')}): the claim is inconsistent`], trusts: [KERNEL], ...base };
+    return { verdict: 'error', reasons: [`the kernel derived the statement but tests failed (${failed.join('; ')}): the claim is inconsistent`], trusts: [KERNEL], ...base };
   }
-  if (proof) {
-    const reasons = [`the kernel accepted ${certificateChecks.length} certificate${certificateChecks.length > 1 ? 's' : ''}`];
+  if (derived) {
+    const steps = countSteps(proofNode!);
+    const reasons = [`the kernel derived exactly the statement by replaying the proof (${steps.leaves} checked leaf${steps.leaves === 1 ? '' : 'ves'}, ${steps.rules} inference step${steps.rules === 1 ? '' : 's'})`];
     if (testCount > 0) reasons.push(`and ${tests(testCount)} ${testCount === 1 ? 'agrees' : 'agree'}`);
-    const argument: Trust[] = outcome.argument ? [{ kind: 'argument', name: 'the claim\'s argument from the checked facts to its statement (shown with the claim)' }] : [];
-    return { verdict: 'proved', reasons: [reasons.join(' ')], trusts: dedupe([KERNEL, ...certificateChecks.flatMap((c) => c.trusts), ...argument, ...testTrusts]), ...base };
+    return { verdict: 'proved', reasons: [reasons.join(' ')], trusts: dedupe([KERNEL, ...proofTrusts(proofNode!), ...testTrusts]), ...base };
   }
 
   const reasons: string[] = [];
   for (const c of certificateChecks.filter((c) => !c.ok)) reasons.push(`certificate "${c.kind}" rejected by the kernel: ${c.detail}`);
-  if (witnessCheck && !witnessCheck.ok) reasons.push(`witness "${witnessCheck.kind}" rejected by the kernel: ${witnessCheck.detail}`);
-  if (testCount === 0) {
-    reasons.push('nothing was checked: the claim has no evidence, properties or accepted certificate');
+  if (proofNode && !proofNode.ok) reasons.push(`the proof does not replay: ${proofNode.rule}: ${proofNode.detail}`);
+  const accepted = proofNode?.ok === true && certificatesOk;
+  if (accepted && formal === null) reasons.push('the kernel accepted the certificates, but the statement is prose, not a formal proposition, so no proof can reach it: the step from the checked facts to the statement is not checked');
+  else if (accepted) reasons.push(`the proof replays, but its conclusion is not the statement: it proves ${proofNode!.conclusionLatex ? `$\`${proofNode!.conclusionLatex.replace(/\n/g, ' ')}\`$` : 'something else'}`);
+  if (witnessNode && !witnessNode.ok) reasons.push(`the witness does not replay: ${witnessNode.rule}: ${witnessNode.detail}`);
+  else if (witnessNode && formal === null) reasons.push('the witness replays, but the statement is prose, so the witness cannot be checked to be its negation');
+  else if (witnessNode) reasons.push('the witness replays, but its conclusion is not the negation of the statement');
+  if (testCount === 0 && !accepted) {
+    reasons.push('nothing was checked: the claim has no evidence, properties or proof that the kernel accepts');
     return { verdict: 'inconclusive', reasons, trusts: [KERNEL], ...base };
   }
   if (!testsPass) {
@@ -103,8 +189,13 @@ export function judgeClaim(outcome: ClaimOutcome, registry: Readonly<Record<stri
     }
     return { verdict: 'inconclusive', reasons, trusts: dedupe([KERNEL, ...testTrusts]), ...base };
   }
-  reasons.push(`${tests(testCount)} passed, but no certificate proves the statement`);
-  return { verdict: 'supported', reasons, trusts: dedupe([KERNEL, ...testTrusts]), ...base };
+  if (testCount > 0) reasons.push(`${tests(testCount)} passed, but the kernel did not derive the statement`);
+  return { verdict: 'supported', reasons, trusts: dedupe([KERNEL, ...testTrusts, ...(accepted ? proofTrusts(proofNode!) : [])]), ...base };
+}
+
+function countSteps(node: ProofNode): { leaves: number; rules: number } {
+  if (node.premises.length === 0) return { leaves: 1, rules: node.rule.startsWith('certificate') || node.rule === 'lemma' ? 0 : 1 };
+  return node.premises.map(countSteps).reduce((a, b) => ({ leaves: a.leaves + b.leaves, rules: a.rules + b.rules }), { leaves: 0, rules: 1 });
 }
 
 function tests(n: number): string {

@@ -79,7 +79,7 @@ export function buildReport(
       evidence: judgement.evidence,
       properties: run?.properties ?? [],
       certificates: (run?.certificates ?? []).map((certificate, i) => ({ certificate, check: judgement.certificateChecks[i] })).filter((c) => c.check),
-      witness: run?.witness && judgement.witnessCheck ? { certificate: run.witness, check: judgement.witnessCheck } : undefined,
+      witness: run?.witness && judgement.witnessCheck ? { certificate: run.witness as Certificate, check: judgement.witnessCheck } : undefined,
       figures: (run?.figures ?? []).map((f: Figure) => ({ file: `figures/${f.file}`, caption: f.caption })),
     });
   }

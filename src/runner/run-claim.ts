@@ -12,6 +12,7 @@ import type { Certificate, Verdict } from '../kernel/types.js';
 export interface ClaimMeta {
   title: string;
   statement: string;
+  gloss?: string;
   source: string;
   hypotheses: string[];
   answers: string[];
@@ -27,7 +28,7 @@ export interface ClaimRun {
   judgement: Judgement;
   properties: PropertyRun[];
   certificates: Certificate[];
-  witness?: Certificate;
+  witness?: unknown;
   figures: Figure[];
 }
 
@@ -64,7 +65,8 @@ export async function runClaimFile(file: string, displayPath: string, id: string
   }
   run.meta = {
     title: claim.title,
-    statement: claim.statement,
+    statement: typeof claim.statement === 'string' ? claim.statement : '',
+    gloss: claim.gloss,
     source: claim.source,
     hypotheses: [...claim.hypotheses],
     answers: [...(claim.answers ?? [])],
@@ -85,14 +87,16 @@ export async function runClaimFile(file: string, displayPath: string, id: string
     outcome.properties = await step('properties', claim.properties, []);
     outcome.certificates = await step('certificate', claim.certificate, []);
     outcome.witness = await step('witness', claim.witness, undefined);
+    outcome.proof = await step('proof', claim.proof, undefined);
     run.figures = await step('figures', claim.figures, []);
   } catch (e) {
     outcome.failure = (e as Error).message;
   }
-  outcome.argument = claim.argument;
+  outcome.statement = claim.statement;
   run.properties = outcome.properties;
   run.certificates = outcome.certificates;
   run.witness = outcome.witness;
   run.judgement = judgeClaim(outcome);
+  if (run.meta && run.judgement.statementLatex) run.meta.statement = run.judgement.statementLatex;
   return run;
 }

@@ -22,7 +22,7 @@ export class SymbolicError extends Error {
 }
 
 /** Names that cannot be symbols: the functions and Euler's number of the parser. */
-export const RESERVED_NAMES: readonly string[] = ['exp', 'ln', 'e'];
+export const RESERVED_NAMES: readonly string[] = ['exp', 'ln', 'e', 'sigmoid', 'tanh', 'softplus'];
 
 const SYMBOL_NAME = /^\p{L}[\p{L}\p{N}_]*$/u;
 

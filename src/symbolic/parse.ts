@@ -7,7 +7,9 @@
  *   unary      := ("-" | "+") unary | power           so -x^2 = -(x^2)
  *   power      := primary ("^" unary)?                 right-associative; the exponent must be an integer
  *                                                      literal (x^2, x^-1, x^(-1)), except on e: e^u = exp(u)
- *   primary    := number | "e" | symbol | ("exp" | "ln") "(" expression ")" | "(" expression ")"
+ *   primary    := number | "e" | symbol | function "(" expression ")" | "(" expression ")"
+ *   function   := "exp" | "ln" | "sigmoid" | "tanh" | "softplus"   the activations are their definitions:
+ *                 sigmoid(u) = 1/(1 + exp(-u)), tanh(u) = (exp(2u) - 1)/(exp(2u) + 1), softplus(u) = ln(1 + exp(u))
  *   number     := digits ("." digits)?                  decimals are exact: 0.25 = 1/4
  *   symbol     := letter (letter | digit | "_")*        any name but exp, ln and e (Euler's number)
  * Errors are SyntaxErrors that name the 0-based position and show the text with a caret under it.
@@ -41,6 +43,15 @@ function tokenize(source: string): Token[] {
   tokens.push({ kind: 'end', text: 'end of input', at: source.length });
   return tokens;
 }
+
+/** The functions of the grammar, each as its definition in exp and ln. */
+const FUNCTIONS: Readonly<Record<string, (u: Expr) => Expr>> = {
+  exp,
+  ln,
+  sigmoid: (u) => div(num(1), add(num(1), exp(neg(u)))),
+  tanh: (u) => div(add(exp(mul(num(2), u)), neg(num(1))), add(exp(mul(num(2), u)), num(1))),
+  softplus: (u) => ln(add(num(1), exp(u))),
+};
 
 /** Parses `source` by the grammar above; throws SyntaxError naming the position of the first error. */
 export function parseExpr(source: string): Expr {
@@ -107,14 +118,14 @@ export function parseExpr(source: string): Expr {
     }
     if (t.kind === 'name') {
       i++;
-      if (t.text === 'exp' || t.text === 'ln') {
+      if (Object.prototype.hasOwnProperty.call(FUNCTIONS, t.text)) {
         expect('(', `after ${t.text}`);
         const arg = expression();
         expect(')', `to close ${t.text}(`);
-        return t.text === 'exp' ? exp(arg) : ln(arg);
+        return FUNCTIONS[t.text](arg);
       }
       if (t.text === 'e') return exp(num(1));
-      if (isOp('(')) fail(source, t.at, `unknown function "${t.text}" (only exp and ln; write products with *)`);
+      if (isOp('(')) fail(source, t.at, `unknown function "${t.text}" (known: ${Object.keys(FUNCTIONS).join(', ')}; write products with *)`);
       return sym(t.text);
     }
     if (isOp('(')) {

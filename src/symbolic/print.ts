@@ -100,10 +100,44 @@ function latexPrecedence(e: Expr): number {
 
 /** `e` as LaTeX, e.g. "\frac{1}{2} \left(t - \frac{1}{1 + e^{-h}}\right)^{2}". */
 export function toLatex(e: Expr): string {
-  return latex(e, 0);
+  return latexIn(e, 0, NO_NOTATION);
 }
 
-function latex(e: Expr, min: number): string {
+/**
+ * How `toLatexWithNotation` abbreviates: `sigmoid` prints every subtree of the exact form 1/(1 + e^{−u}) as s(u);
+ * `names` prints the listed symbols as the given LaTeX (e.g. h as \mathbf w\cdot\mathbf x). Printing only.
+ */
+export interface Notation {
+  readonly sigmoid: boolean;
+  readonly names: Readonly<Record<string, string>>;
+}
+
+const NO_NOTATION: Notation = { sigmoid: false, names: {} };
+
+/** The argument u when `e` is exactly 1/(1 + e^{−u}) (the sigmoid's definition), else null. */
+export function sigmoidArgument(e: Expr): Expr | null {
+  if (e.op !== 'div' || e.numerator.op !== 'num' || e.numerator.value !== '1') return null;
+  const d = e.denominator;
+  if (d.op !== 'add' || d.args.length !== 2 || d.args[0].op !== 'num' || d.args[0].value !== '1') return null;
+  const x = d.args[1];
+  return x.op === 'exp' && x.arg.op === 'neg' ? x.arg.arg : null;
+}
+
+/** `e` as LaTeX with the abbreviations of `notation` (the tree is unchanged: only its printing is shorter). */
+export function toLatexWithNotation(e: Expr, notation: Notation): string {
+  return latexIn(e, 0, notation);
+}
+
+function latexIn(e: Expr, min: number, notation: Notation): string {
+  const latex = (x: Expr, m: number): string => latexIn(x, m, notation);
+  if (notation.sigmoid) {
+    const u = sigmoidArgument(e);
+    if (u) return `s\\left(${latex(u, 0)}\\right)`;
+  }
+  if (e.op === 'sym' && Object.prototype.hasOwnProperty.call(notation.names, e.name)) {
+    const shown = notation.names[e.name];
+    return min > 2 ? `\\left(${shown}\\right)` : shown;
+  }
   const body = ((): string => {
     switch (e.op) {
       case 'num': {

@@ -33,15 +33,34 @@ const failedProperty: PropertyRun = { name: 'p', runs: 3, seed: 1, passed: false
 const table = (passed: boolean): TableEvidence => ({ kind: 'table', title: 't', criterion: 'c', columns: ['a'], rows: [['1']], passed });
 const outcome = (o: Partial<ClaimOutcome>): ClaimOutcome => ({ evidence: [], properties: [], certificates: [], ...o });
 const cert = (n: string): Certificate => ({ kind: 'even', n });
+/** The statement a checker without a formal conclusion of its own proves: the `fact` of its data. */
+const fact = (n: string) => ({ op: 'fact', kind: 'even', certificate: { n } });
+const both = (a: string, b: string) => ({ op: 'and', parts: [fact(a), fact(b)] });
 
 describe('judgeClaim', () => {
   it('proves only with every certificate accepted', () => {
-    expect(judgeClaim(outcome({ certificates: [cert('4')] }), registry).verdict).toBe('proved');
-    expect(judgeClaim(outcome({ certificates: [cert('4'), cert('6')], properties: [passedProperty] }), registry).verdict).toBe('proved');
+    expect(judgeClaim(outcome({ statement: fact('4'), certificates: [cert('4')] }), registry).verdict).toBe('proved');
+    expect(judgeClaim(outcome({ statement: both('4', '6'), certificates: [cert('4'), cert('6')], properties: [passedProperty] }), registry).verdict).toBe('proved');
+  });
+
+  it('never proves a statement other than the one the certificates conclude, however valid they are', () => {
+    const other = judgeClaim(outcome({ statement: fact('6'), certificates: [cert('4')] }), registry);
+    expect(other.verdict).toBe('supported');
+    expect(other.reasons.join(' ')).toMatch(/conclusion is not the statement/);
+    expect(judgeClaim(outcome({ statement: fact('4'), certificates: [cert('4'), cert('6')] }), registry).verdict).toBe('supported');
+    const prose = judgeClaim(outcome({ statement: '4 \\text{ is even}', certificates: [cert('4')] }), registry);
+    expect(prose.verdict).toBe('supported');
+    expect(prose.reasons.join(' ')).toMatch(/statement is prose/);
+  });
+
+  it('turns a malformed or open statement into error', () => {
+    expect(judgeClaim(outcome({ statement: { op: 'equals', lhs: 1 }, certificates: [cert('4')] }), registry).verdict).toBe('error');
+    const open = { op: 'eq', lhs: { op: 'sym', name: 'x' }, rhs: { op: 'sym', name: 'x' } };
+    expect(judgeClaim(outcome({ statement: open }), registry).reasons.join(' ')).toMatch(/unbound symbol/);
   });
 
   it('refuses proved when a certificate is rejected, falling back to the tests', () => {
-    const j = judgeClaim(outcome({ certificates: [cert('4'), cert('5')], properties: [passedProperty] }), registry);
+    const j = judgeClaim(outcome({ statement: both('4', '5'), certificates: [cert('4'), cert('5')], properties: [passedProperty] }), registry);
     expect(j.verdict).toBe('supported');
     expect(j.reasons.join(' ')).toMatch(/rejected by the kernel: odd/);
     expect(judgeClaim(outcome({ certificates: [cert('5')] }), registry).verdict).toBe('inconclusive');
@@ -70,14 +89,21 @@ describe('judgeClaim', () => {
   });
 
   it('refutes only with a witness the kernel accepts', () => {
-    expect(judgeClaim(outcome({ witness: cert('8') }), registry).verdict).toBe('refuted');
-    expect(judgeClaim(outcome({ witness: cert('7'), properties: [failedProperty] }), registry).verdict).toBe('inconclusive');
+    const negated = { op: 'not', arg: fact('8') };
+    expect(judgeClaim(outcome({ statement: negated, witness: cert('8') }), registry).verdict).toBe('refuted');
+    expect(judgeClaim(outcome({ statement: { op: 'not', arg: fact('7') }, witness: cert('7'), properties: [failedProperty] }), registry).verdict).toBe('inconclusive');
+    // A valid witness of something else than the negation refutes nothing.
+    const unrelated = judgeClaim(outcome({ statement: fact('2'), witness: cert('8'), properties: [passedProperty] }), registry);
+    expect(unrelated.verdict).toBe('supported');
+    expect(unrelated.reasons.join(' ')).toMatch(/not the negation/);
   });
 
   it('reports contradictions as errors rather than choosing a side', () => {
-    expect(judgeClaim(outcome({ certificates: [cert('2')], witness: cert('4') }), registry).verdict).toBe('error');
-    expect(judgeClaim(outcome({ certificates: [cert('2')], properties: [failedProperty] }), registry).verdict).toBe('error');
-    expect(judgeClaim(outcome({ certificates: [cert('2')], evidence: [stalled] }), registry).verdict).toBe('error');
+    const p = { op: 'and', parts: [fact('2')] };
+    expect(judgeClaim(outcome({ statement: fact('2'), proof: { rule: 'certificate', certificate: cert('2') }, witness: { rule: 'and-intro', premises: [{ rule: 'certificate', certificate: cert('2') }] } }), registry).verdict).toBe('supported');
+    expect(p.parts).toHaveLength(1);
+    expect(judgeClaim(outcome({ statement: fact('2'), certificates: [cert('2')], properties: [failedProperty] }), registry).verdict).toBe('error');
+    expect(judgeClaim(outcome({ statement: fact('2'), certificates: [cert('2')], evidence: [stalled] }), registry).verdict).toBe('error');
   });
 
   it('turns a failure into error whatever else the outcome holds', () => {
@@ -87,19 +113,12 @@ describe('judgeClaim', () => {
   });
 
   it('lists the trusts of the certificates behind a proof', () => {
-    const j = judgeClaim(outcome({ certificates: [cert('2')] }), registry);
+    const j = judgeClaim(outcome({ statement: fact('2'), certificates: [cert('2')] }), registry);
     expect(j.trusts).toContainEqual({ kind: 'theorem', name: 'parity' });
     expect(j.trusts).toContainEqual(expect.objectContaining({ kind: 'kernel' }));
   });
 });
 
-describe('a claim argument', () => {
-  it('is listed among what a proof trusts, and never makes a proof by itself', () => {
-    const j = judgeClaim(outcome({ certificates: [cert('2')], argument: 'so the statement follows' }), registry);
-    expect(j.trusts).toContainEqual(expect.objectContaining({ kind: 'argument' }));
-    expect(judgeClaim(outcome({ argument: 'trust me' }), registry).verdict).toBe('inconclusive');
-  });
-});
 
 describe('checkCertificate', () => {
   it('does not consult inherited properties of the registry', () => {
@@ -109,7 +128,7 @@ describe('checkCertificate', () => {
 });
 
 describe('applyDependencies', () => {
-  const proved = judgeClaim(outcome({ certificates: [cert('2')] }), registry);
+  const proved = judgeClaim(outcome({ statement: fact('2'), certificates: [cert('2')] }), registry);
   const supported = judgeClaim(outcome({ properties: [passedProperty] }), registry);
   const errored = judgeClaim(outcome({ failure: 'broken' }), registry);
   const run = (own: Record<string, Judgement>, deps: Record<string, string[]>, order: string[]) =>

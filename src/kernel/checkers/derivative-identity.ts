@@ -9,7 +9,7 @@ import { normalForm } from '../../symbolic/normal-form.js';
 import { symbolToLatex, toLatex } from '../../symbolic/print.js';
 import { functionToText, isZeroFunction } from '../../symbolic/rational-function.js';
 import type { Checker } from '../types.js';
-import { assertDistinctLatex, DIFFERENTIATION_TRUSTS, domainPhrase, expressionField, guarded, math, NORMAL_FORM_TRUSTS, rejected, symbolField } from './symbolic-common.js';
+import { assertDistinctLatex, DIFFERENTIATION_TRUSTS, domainPhrase, expressionField, guarded, math, NORMAL_FORM_TRUSTS, partiality, quantified, rejected, symbolField } from './symbolic-common.js';
 
 const KIND = 'derivative-identity';
 
@@ -35,5 +35,6 @@ export const checkDerivativeIdentity: Checker = (c) =>
       proves: `${math(`${partialLatex(v, toLatex(expression))} \\equiv ${toLatex(claimed)}`)}${domainPhrase([expression, claimed], new Set())}`,
       detail: `the kernel differentiated the expression with respect to ${math(symbolToLatex(v))}; the result minus the claimed derivative has the normal form 0.`,
       trusts: [...DIFFERENTIATION_TRUSTS, ...NORMAL_FORM_TRUSTS],
+      conclusion: quantified([expression, claimed, { op: 'sym', name: v }], new Set(), { op: 'deriv', fn: expression, var: v, value: claimed, ...partiality([expression, claimed], new Set()) }),
     };
   });

@@ -26,6 +26,16 @@ export function parsePolynomial(data: unknown, what = 'polynomial'): bigint[] | 
   return out.reverse();
 }
 
+/** The polynomial as certificate/proposition data: decimal strings, highest degree first. */
+export function polynomialData(f: readonly bigint[]): string[] {
+  return [...f].reverse().map((c) => c.toString());
+}
+
+/** An interval end as proposition data: "-inf", "+inf" or "p/q" in lowest terms. */
+export function endData(x: End): string {
+  return typeof x === 'string' ? x : x.den === 1n ? `${x.num}` : `${x.num}/${x.den}`;
+}
+
 /** Text such as "4z^7 + z^6 - 2" for a statement. */
 export function polynomialText(f: readonly bigint[], v: string): string {
   const terms: string[] = [];

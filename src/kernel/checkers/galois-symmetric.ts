@@ -6,7 +6,7 @@
  */
 import type { Certificate, CheckResult, Trust } from '../types.js';
 import { isCycleFixingOne, isFullCycle, isPrimeDegree, verifyPatterns, yieldsTransposition } from './dedekind.js';
-import { parsePolynomial, polynomialText } from './exact-polynomial.js';
+import { parsePolynomial, polynomialData, polynomialText } from './exact-polynomial.js';
 import { checkSubstitution } from './substitution.js';
 
 const KIND = 'galois-symmetric';
@@ -54,5 +54,6 @@ export function checkGaloisSymmetric(certificate: Certificate): CheckResult {
     proves: `Gal(f/Q) ≅ S_${n} for f(${v}) = ${fText}${radicals}${lifted}`,
     detail: `all ${entries.length} recorded primes are good and their patterns recomputed: ${route}`,
     trusts,
+    conclusion: { op: 'galois-symmetric', poly: polynomialData(f) },
   };
 }

@@ -8,7 +8,7 @@ import { normalForm } from '../../symbolic/normal-form.js';
 import { toLatex } from '../../symbolic/print.js';
 import { functionToText, isZeroFunction } from '../../symbolic/rational-function.js';
 import type { Checker } from '../types.js';
-import { assertDistinctLatex, domainPhrase, expressionField, guarded, math, NORMAL_FORM_TRUSTS, rejected } from './symbolic-common.js';
+import { assertDistinctLatex, domainPhrase, expressionField, guarded, math, NORMAL_FORM_TRUSTS, partiality, quantified, rejected } from './symbolic-common.js';
 
 const KIND = 'identity';
 
@@ -27,5 +27,6 @@ export const checkIdentity: Checker = (c) =>
       proves: `${math(`${toLatex(lhs)} \\equiv ${toLatex(rhs)}`)}${domainPhrase([lhs, rhs], new Set())}`,
       detail: `lhs − rhs has the normal form 0${c.note ? ` (${c.note})` : ''}.`,
       trusts: [...NORMAL_FORM_TRUSTS],
+      conclusion: quantified([lhs, rhs], new Set(), { op: 'eq', lhs, rhs, ...partiality([lhs, rhs], new Set()) }),
     };
   });

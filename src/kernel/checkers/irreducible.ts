@@ -6,7 +6,7 @@
  */
 import type { Certificate, CheckResult } from '../types.js';
 import { isFullCycle, possibleFactorDegrees, verifyPatterns } from './dedekind.js';
-import { parsePolynomial, polynomialText } from './exact-polynomial.js';
+import { parsePolynomial, polynomialData, polynomialText } from './exact-polynomial.js';
 
 const KIND = 'irreducible';
 
@@ -19,12 +19,13 @@ export function checkIrreducible(certificate: Certificate): CheckResult {
   const n = f.length - 1;
   if (n < 1) return fail('a constant is not an irreducible polynomial');
   const proves = `f(z) = ${polynomialText(f, 'z')} is irreducible over Q`;
-  if (n === 1) return { kind: KIND, ok: true, proves, detail: 'f has degree 1', trusts: [] };
+  const conclusion = { op: 'irreducible', poly: polynomialData(f) };
+  if (n === 1) return { kind: KIND, ok: true, proves, detail: 'f has degree 1', trusts: [], conclusion };
   const entries = verifyPatterns(f, certificate.primes);
   if (typeof entries === 'string') return fail(entries);
   const trusts = [{ kind: 'theorem' as const, name: 'Gauss: a factorisation over Q gives one over Z, which reduces mod p (p ∤ lc f)' }];
   const cycle = entries.find((e) => isFullCycle(e.pattern, n));
-  if (cycle) return { kind: KIND, ok: true, proves, detail: `f is irreducible mod the good prime ${cycle.p}`, trusts };
+  if (cycle) return { kind: KIND, ok: true, proves, detail: `f is irreducible mod the good prime ${cycle.p}`, trusts, conclusion };
   let common = new Set<number>(Array.from({ length: n - 1 }, (_, i) => i + 1));
   for (const e of entries) {
     const possible = possibleFactorDegrees(e.pattern, n);
@@ -37,5 +38,6 @@ export function checkIrreducible(certificate: Certificate): CheckResult {
     proves,
     detail: `no degree 1..${n - 1} is a sub-sum of all patterns (${entries.map((e) => `p = ${e.p}: ${e.pattern.join(', ')}`).join('; ')})`,
     trusts,
+    conclusion,
   };
 }

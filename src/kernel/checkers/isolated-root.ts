@@ -3,7 +3,7 @@
  * recorded factor g (g divides N and has a root there), and, when recorded, N changes sign across it as stated.
  */
 import type { Certificate, CheckResult } from '../types.js';
-import { dividesOverQ, endLess, intervalText, parseEnd, parsePolynomial, polynomialText, sturmCount, type End } from './exact-polynomial.js';
+import { dividesOverQ, endData, endLess, intervalText, parseEnd, parsePolynomial, polynomialData, polynomialText, sturmCount, type End } from './exact-polynomial.js';
 
 const KIND = 'isolated-root';
 
@@ -54,5 +54,12 @@ export function checkIsolatedRoot(certificate: Certificate): CheckResult {
     proves: `f(z) = ${polynomialText(f, 'z')} has exactly one distinct real root in ${where}, and it is the root there of ${polynomialText(g, 'z')}${change}`,
     detail: `g divides f over Q; Sturm counts recomputed: 1 root of f and 1 root of g in ${where}`,
     trusts: [{ kind: 'theorem', name: "Sturm's theorem" }],
+    conclusion: {
+      op: 'and',
+      parts: [
+        { op: 'root-count', poly: polynomialData(f), lo: endData(lo), hi: endData(hi), count: 1 },
+        { op: 'root-count', poly: polynomialData(g), lo: endData(lo), hi: endData(hi), count: 1 },
+      ],
+    },
   };
 }

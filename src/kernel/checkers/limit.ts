@@ -11,7 +11,7 @@ import { normalForm } from '../../symbolic/normal-form.js';
 import { symbolToLatex, toLatex } from '../../symbolic/print.js';
 import { difference, functionToText, isZeroFunction } from '../../symbolic/rational-function.js';
 import type { Checker } from '../types.js';
-import { assertDistinctLatex, domainPhrase, expressionField, guarded, math, NORMAL_FORM_TRUSTS, positiveSymbolsField, rejected, symbolField } from './symbolic-common.js';
+import { assertDistinctLatex, domainPhrase, expressionField, guarded, math, NORMAL_FORM_TRUSTS, positiveSymbolsField, quantified, rejected, symbolField } from './symbolic-common.js';
 
 const KIND = 'limit';
 
@@ -48,5 +48,12 @@ export const checkLimit: Checker = (c) =>
         ...NORMAL_FORM_TRUSTS,
         { kind: 'theorem', name: `as $\`${symbolToLatex(v)} \\to ${target}\`$ a polynomial in it is dominated by its ${at === '+infinity' ? 'highest' : 'lowest'}-degree term` },
       ],
+      conclusion: quantified(value ? [expression, value] : [expression], positive, {
+        op: 'limit',
+        fn: expression,
+        var: v,
+        at: at === '+infinity' ? '+inf' : '0+',
+        value: value ?? (c.value === '+infinity' ? '+inf' : '-inf'),
+      }, [v]),
     };
   });

@@ -4,12 +4,12 @@
  * sign, whose monomials are products of declared-positive symbols and exponentials, and the signs give `sign`
  * (default 'positive'). Each monomial is then positive at every admissible point, hence so is or is not N/D.
  */
-import { neg } from '../../symbolic/expr.js';
+import { neg, num } from '../../symbolic/expr.js';
 import { normalForm } from '../../symbolic/normal-form.js';
 import { toLatex } from '../../symbolic/print.js';
 import { functionSign } from '../../symbolic/sign.js';
 import type { Checker } from '../types.js';
-import { assertDistinctLatex, domainPhrase, expressionField, guarded, math, NORMAL_FORM_TRUSTS, positiveSymbolsField, rejected } from './symbolic-common.js';
+import { assertDistinctLatex, domainPhrase, expressionField, guarded, math, NORMAL_FORM_TRUSTS, partiality, positiveSymbolsField, quantified, rejected } from './symbolic-common.js';
 
 const KIND = 'positivity';
 
@@ -33,5 +33,10 @@ export const checkPositivity: Checker = (c) =>
       proves: `${math(`${toLatex(expression)} ${wanted === 'positive' ? '>' : '<'} 0`)}${domainPhrase([expression], positive)}`,
       detail: `the normal form is N/D with N and D non-zero, every coefficient of one sign, every monomial a product of declared-positive symbols and exponentials.`,
       trusts: [...NORMAL_FORM_TRUSTS, { kind: 'theorem', name: '$`e^{u} > 0`$ for real $`u`$; sums and products of positive numbers are positive' }],
+      conclusion: quantified([expression], positive, {
+        op: 'gt',
+        ...(wanted === 'positive' ? { lhs: expression, rhs: num(0) } : { lhs: num(0), rhs: expression }),
+        ...partiality([expression], positive),
+      }),
     };
   });

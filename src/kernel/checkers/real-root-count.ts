@@ -3,7 +3,7 @@
  * recomputed with the Sturm sequence over Q.
  */
 import type { Certificate, CheckResult } from '../types.js';
-import { endLess, intervalText, parseEnd, parsePolynomial, polynomialText, sturmCount } from './exact-polynomial.js';
+import { endData, endLess, intervalText, parseEnd, parsePolynomial, polynomialData, polynomialText, sturmCount } from './exact-polynomial.js';
 
 const KIND = 'real-root-count';
 
@@ -30,5 +30,6 @@ export function checkRealRootCount(certificate: Certificate): CheckResult {
     proves: `f(z) = ${polynomialText(f, 'z')} has exactly ${k} distinct real root${k === 1 ? '' : 's'} in ${where}`,
     detail: `Sturm sequence of f/gcd(f, f') recomputed over Q: ${k} sign variation${k === 1 ? '' : 's'} lost across ${where}`,
     trusts: [{ kind: 'theorem', name: "Sturm's theorem" }],
+    conclusion: { op: 'root-count', poly: polynomialData(f), lo: endData(lo), hi: endData(hi), count: k },
   };
 }

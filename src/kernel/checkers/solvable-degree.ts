@@ -4,7 +4,7 @@
  * root z = u^(1/k) of g(z) = f(z^k).
  */
 import type { Certificate, CheckResult } from '../types.js';
-import { parsePolynomial, polynomialText } from './exact-polynomial.js';
+import { parsePolynomial, polynomialData, polynomialText } from './exact-polynomial.js';
 import { checkSubstitution } from './substitution.js';
 
 const KIND = 'solvable-degree';
@@ -28,5 +28,9 @@ export function checkSolvableDegree(certificate: Certificate): CheckResult {
     proves: `every root of f(${v}) = ${polynomialText(f, v)} is expressible by radicals (degree ${n} ≤ 4)${lifted}`,
     detail: `f has degree ${n}${sub === null ? '' : ` and the minimal polynomial equals f(z^${sub.power}) exactly`}`,
     trusts: [{ kind: 'theorem', name: 'polynomial equations of degree ≤ 4 are solvable by radicals (quadratic formula, Cardano, Ferrari)' }],
+    conclusion:
+      sub === null
+        ? { op: 'radical-roots', poly: polynomialData(f) }
+        : { op: 'and', parts: [{ op: 'radical-roots', poly: polynomialData(f) }, { op: 'radical-roots', poly: polynomialData(sub.minimal) }] },
   };
 }

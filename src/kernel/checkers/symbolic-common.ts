@@ -5,6 +5,7 @@
 import { decodeExpr, freeSymbols, isSymbolName, SymbolicError, type Expr } from '../../symbolic/expr.js';
 import { symbolToLatex } from '../../symbolic/print.js';
 import { isDefinedEverywhere } from '../../symbolic/sign.js';
+import type { Prop } from '../proposition.js';
 import type { Certificate, CheckResult, Trust } from '../types.js';
 
 /** The trusted code and algebra behind every symbolic verdict. */
@@ -65,6 +66,21 @@ export function assertDistinctLatex(exprs: readonly Expr[], names: Iterable<stri
     if (other !== undefined && other !== name) throw new SymbolicError(`the symbols ${other} and ${name} both print as ${latex}`);
     seen.set(latex, name);
   }
+}
+
+/**
+ * The formal conclusion `body` closed over the free symbols of `exprs` (minus `bound`): ∀ over the reals, or over
+ * the positive reals for the declared-positive symbols; `body` itself when nothing is free.
+ */
+export function quantified(exprs: readonly Expr[], positiveSymbols: ReadonlySet<string>, body: Prop, bound: readonly string[] = []): Prop {
+  const names = [...new Set(exprs.flatMap(freeSymbols))].filter((n) => !bound.includes(n)).sort();
+  if (names.length === 0) return body;
+  return { op: 'forall', vars: names.map((name) => ({ name, domain: positiveSymbols.has(name) ? 'positive' : 'real' })), body };
+}
+
+/** `{ partial: true }` unless every expression is defined at every admissible point (see `isDefinedEverywhere`). */
+export function partiality(exprs: readonly Expr[], positiveSymbols: ReadonlySet<string>, bound: readonly string[] = []): { partial?: true } {
+  return exprs.every((e) => isDefinedEverywhere(e, new Set([...positiveSymbols, ...bound]))) ? {} : { partial: true };
 }
 
 /** Inline GitHub math: $`latex`$. */

@@ -1,0 +1,208 @@
+/**
+ * The kernel's printer: a proposition as the LaTeX a reader sees. Statements are printed from their formal object
+ * here, so what the report shows and what the kernel judged cannot differ. Top-level conjunctions become the lines of
+ * an `aligned` display; the sigmoid's definition 1/(1 + e^{−u}) prints as s(u) and a `where` line says so.
+ */
+import { freeSymbols, type Expr } from '../symbolic/expr.js';
+import { sigmoidArgument, symbolToLatex, toLatexWithNotation, type Notation } from '../symbolic/print.js';
+import { checkCertificate } from './checkers.js';
+import type { Binder, Prop } from './proposition.js';
+
+/** The LaTeX of `p` as one display (an `aligned` block when it has several lines). */
+export function propToLatex(p: Prop): string {
+  const lines = propLines(p);
+  return lines.length === 1 ? lines[0] : `\\begin{aligned}\n${lines.map((l) => `&${l}`).join('\\\\\n')}\n\\end{aligned}`;
+}
+
+/** The lines of `p`: one per top-level conjunct, then a `where` line when the sigmoid notation was used. */
+export function propLines(p: Prop): string[] {
+  const parts = p.op === 'and' ? p.parts : [p];
+  const lines = parts.map((q) => inline(q, {}));
+  if (usesSigmoid(p)) lines.push('\\text{where } s(u) = \\frac{1}{1 + e^{-u}}');
+  return lines;
+}
+
+function usesSigmoid(p: Prop): boolean {
+  let found = false;
+  const visitExpr = (e: Expr): void => {
+    if (found) return;
+    if (sigmoidArgument(e)) found = true;
+    else for (const c of exprChildren(e)) visitExpr(c);
+  };
+  forEachExpr(p, visitExpr);
+  return found;
+}
+
+function exprChildren(e: Expr): readonly Expr[] {
+  switch (e.op) {
+    case 'add':
+    case 'mul':
+      return e.args;
+    case 'neg':
+    case 'exp':
+    case 'ln':
+      return [e.arg];
+    case 'div':
+      return [e.numerator, e.denominator];
+    case 'pow':
+      return [e.base];
+    default:
+      return [];
+  }
+}
+
+/** Calls `f` on every expression directly inside `p` (not inside `fact` certificates). */
+export function forEachExpr(p: Prop, f: (e: Expr) => void): void {
+  switch (p.op) {
+    case 'and':
+      return p.parts.forEach((q) => forEachExpr(q, f));
+    case 'not':
+      return forEachExpr(p.arg, f);
+    case 'forall':
+    case 'linear-form':
+      return forEachExpr(p.body, f);
+    case 'eq':
+    case 'gt':
+    case 'ne':
+      f(p.lhs);
+      return f(p.rhs);
+    case 'deriv':
+    case 'gradient-linear-form':
+      f(p.fn);
+      return f(p.value);
+    case 'limit':
+      f(p.fn);
+      if (typeof p.value !== 'string') f(p.value);
+      return;
+    case 'stationary-via-exp':
+    case 'stationary-count':
+    case 'stationary-transcendental':
+    case 'stationary-not-radical':
+      return f(p.loss);
+    default:
+      return;
+  }
+}
+
+type Names = Readonly<Record<string, string>>;
+
+function ex(e: Expr, names: Names): string {
+  const notation: Notation = { sigmoid: true, names };
+  return toLatexWithNotation(e, notation);
+}
+
+/** An integer polynomial (coefficients highest first) in `v` as LaTeX. */
+export function polyToLatex(poly: readonly string[], v = 'z'): string {
+  const n = poly.length - 1;
+  const terms: string[] = [];
+  poly.forEach((c, i) => {
+    const k = n - i;
+    const a = BigInt(c);
+    if (a === 0n) return;
+    const abs = a < 0n ? -a : a;
+    const mono = k === 0 ? '' : k === 1 ? v : `${v}^{${k}}`;
+    const body = mono === '' ? `${abs}` : abs === 1n ? mono : `${abs}${mono}`;
+    terms.push(terms.length === 0 ? (a < 0n ? `-${body}` : body) : `${a < 0n ? '-' : '+'} ${body}`);
+  });
+  return terms.length === 0 ? '0' : terms.join(' ');
+}
+
+function endLatex(x: string): string {
+  if (x === '+inf') return '+\\infty';
+  if (x === '-inf') return '-\\infty';
+  const m = /^(-?)(\d+)\/(\d+)$/.exec(x);
+  return m ? `${m[1]}\\tfrac{${m[2]}}{${m[3]}}` : x;
+}
+
+function binders(vars: readonly Binder[]): string {
+  const real = vars.filter((b) => b.domain === 'real').map((b) => symbolToLatex(b.name));
+  const positive = vars.filter((b) => b.domain === 'positive').map((b) => symbolToLatex(b.name));
+  const parts = [];
+  if (real.length > 0) parts.push(`${real.join(', ')} \\in \\mathbb{R}`);
+  if (positive.length > 0) parts.push(`${positive.join(', ')} > 0`);
+  return parts.join(',\\ ');
+}
+
+function derivativeOperator(fn: Expr, v: string): string {
+  const others = freeSymbols(fn).filter((s) => s !== v);
+  const shown = symbolToLatex(v);
+  return others.length === 0 ? `\\frac{d}{d${shown}}` : `\\frac{\\partial}{\\partial ${shown}}`;
+}
+
+const WHERE_DEFINED = '\\quad\\text{wherever both sides are defined}';
+
+function vectorNames(h: string, w: string, x: string, names: Names): Names {
+  return { ...names, [h]: `\\mathbf{${w}}\\cdot\\mathbf{${x}}` };
+}
+
+function loss(e: Expr, v: string, names: Names): string {
+  return `L(${symbolToLatex(v)}) = ${ex(e, names)}`;
+}
+
+/** `p` on one line of LaTeX; `names` are the symbols printed specially (a linear form's h). */
+function inline(p: Prop, names: Names): string {
+  switch (p.op) {
+    case 'and':
+      return p.parts.map((q) => inline(q, names)).join(' \\;\\wedge\\; ');
+    case 'not':
+      return `\\neg\\Bigl(${inline(p.arg, names)}\\Bigr)`;
+    case 'forall':
+      return `\\forall\\, ${binders(p.vars)}:\\ ${inline(p.body, names)}`;
+    case 'eq':
+    case 'gt':
+    case 'ne': {
+      const rel = p.op === 'eq' ? '=' : p.op === 'gt' ? '>' : '\\neq';
+      return `${ex(p.lhs, names)} ${rel} ${ex(p.rhs, names)}${p.partial ? WHERE_DEFINED : ''}`;
+    }
+    case 'deriv':
+      return `${derivativeOperator(p.fn, p.var)} \\left[${ex(p.fn, names)}\\right] = ${ex(p.value, names)}${p.partial ? WHERE_DEFINED : ''}`;
+    case 'limit': {
+      const target = p.at === '+inf' ? '+\\infty' : '0^{+}';
+      const value = p.value === '+inf' ? '+\\infty' : p.value === '-inf' ? '-\\infty' : ex(p.value, names);
+      return `\\lim_{${symbolToLatex(p.var)} \\to ${target}} ${ex(p.fn, names)} = ${value}`;
+    }
+    case 'linear-form':
+      return `\\forall\\, d \\ge 1,\\ \\mathbf{${p.w}}, \\mathbf{${p.x}} \\in \\mathbb{R}^d:\\ ${inline(p.body, vectorNames(p.h, p.w, p.x, names))}`;
+    case 'gradient-linear-form': {
+      const n = vectorNames(p.h, p.w, p.x, names);
+      return `\\forall\\, d \\ge 1,\\ \\mathbf{${p.w}}, \\mathbf{${p.x}} \\in \\mathbb{R}^d:\\ \\nabla_{\\mathbf{${p.w}}} \\left[${ex(p.fn, n)}\\right] = \\left(${ex(p.value, n)}\\right) \\mathbf{${p.x}}`;
+    }
+    case 'root-count': {
+      const open = p.hi === '+inf' ? ')' : ']';
+      return `N(z) = ${polyToLatex(p.poly)}\\ \\text{has exactly } ${p.count} \\text{ distinct real root${p.count === 1 ? '' : 's'} in } (${endLatex(p.lo)}, ${endLatex(p.hi)}${open}`;
+    }
+    case 'irreducible':
+      return `${polyToLatex(p.poly)} \\ \\text{is irreducible over } \\mathbb{Q}`;
+    case 'galois-symmetric':
+      return `\\mathrm{Gal}\\bigl(${polyToLatex(p.poly)} \\,/\\, \\mathbb{Q}\\bigr) \\cong S_{${p.poly.length - 1}}`;
+    case 'no-radical-root':
+      return `\\text{no root of } ${polyToLatex(p.poly)} \\text{ is expressible by radicals over } \\mathbb{Q}`;
+    case 'radical-roots':
+      return `\\text{every root of } ${polyToLatex(p.poly)} \\text{ is expressible by radicals over } \\mathbb{Q}`;
+    case 'stationary-via-exp':
+      return `\\forall\\, ${symbolToLatex(p.var)} \\in \\mathbb{R}:\\ L'(${symbolToLatex(p.var)}) = 0 \\iff N\\bigl(e^{${symbolToLatex(p.var)}}\\bigr) = 0, \\quad N(z) = ${polyToLatex(p.poly)},\\quad ${loss(p.loss, p.var, names)}`;
+    case 'stationary-count':
+      return `L' \\text{ has exactly } ${p.count} \\text{ zero${p.count === 1 ? '' : 's'} on } \\mathbb{R}, \\quad ${loss(p.loss, p.var, names)}`;
+    case 'stationary-transcendental':
+      return `\\text{every zero of } L' \\text{ on } \\mathbb{R} \\text{ is transcendental}, \\quad ${loss(p.loss, p.var, names)}`;
+    case 'stationary-not-radical':
+      return `\\text{for no zero } ${symbolToLatex(p.var)}^{*} \\text{ of } L' \\text{ is } e^{${symbolToLatex(p.var)}^{*}} \\text{ expressible by radicals over } \\mathbb{Q}, \\quad ${loss(p.loss, p.var, names)}`;
+    case 'fact':
+      return factLatex(p.kind, p.certificate);
+  }
+}
+
+/** What checker `kind` states for `certificate`, as LaTeX (its Markdown text with inline math turned into \text). */
+function factLatex(kind: string, certificate: Readonly<Record<string, unknown>>): string {
+  const check = checkCertificate({ ...certificate, kind });
+  if (!check.ok) return `\\text{[a ${kind} certificate the kernel rejects]}`;
+  return markdownToLatex(check.proves);
+}
+
+/** "text $`math`$ text" as "\text{text }math\text{ text}". */
+export function markdownToLatex(markdown: string): string {
+  return markdown
+    .split(/\$`([^`]*)`\$/)
+    .map((piece, i) => (i % 2 === 1 ? piece : piece === '' ? '' : `\\text{${piece.replace(/[\\{}$&#%_^~]/g, (c) => `\\${c === '\\' ? 'backslash ' : c}`)}}`))
+    .join('');
+}

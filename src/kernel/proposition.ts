@@ -1,0 +1,238 @@
+/**
+ * Propositions: the formal statements of claims and the conclusions of proofs. Plain JSON trees, re-validated by
+ * `decodeProp` whenever they cross from untrusted code, compared by `propEquals` (structure and canonical numbers,
+ * nothing weaker). Expressions inside are the kernel's expression trees (src/symbolic/expr.ts).
+ *
+ * Meaning of each form (all symbols of a statement must be bound by an enclosing `forall`, except `linear-form`'s):
+ * - and / not: conjunction, negation.
+ * - forall vars. body: for all values of the variables in their domains (real, or positive real).
+ * - eq / gt / ne (lhs, rhs): the relation holds; with `partial`, it holds wherever both sides are defined.
+ * - deriv (fn, var, value): fn is differentiable in var and d fn / d var = value (partial: wherever defined).
+ * - limit (fn, var, at, value): the limit of fn as var → +∞ (or 0⁺) is value (an expression or ±∞).
+ * - linear-form (h, w, x, body): for every dimension d ≥ 1 and all w, x ∈ R^d, body holds with h := w·x.
+ * - gradient-linear-form (fn, h, w, x, value): for every d ≥ 1 and all w, x ∈ R^d,
+ *   ∇_w fn(w·x) = value(w·x) · x (fn and value are expressions in h and other bound symbols).
+ * - root-count (poly, lo, hi, count): the integer polynomial has exactly `count` distinct real roots in (lo, hi].
+ * - irreducible (poly): irreducible over Q. galois-symmetric (poly): Gal(poly/Q) ≅ S_n, n its degree.
+ * - no-radical-root (poly): no complex root of poly is expressible by radicals over Q.
+ * - radical-roots (poly): every complex root of poly is expressible by radicals over Q.
+ * - stationary-via-exp (loss, var, poly): for every real w, L'(w) = 0 iff poly(e^w) = 0 (L the loss in var).
+ * - stationary-count (loss, var, count): L' has exactly `count` zeros on R.
+ * - stationary-transcendental (loss, var): every zero of L' on R is a transcendental number.
+ * - stationary-not-radical (loss, var): for no zero w* of L' on R is e^{w*} expressible by radicals over Q.
+ * - fact (kind, certificate): what the kernel checker `kind` states when it accepts `certificate` (its text is
+ *   printed by that checker from the checked data); for checkers whose conclusion has no form of its own yet.
+ * Polynomials are integer coefficient strings, highest degree first, leading coefficient non-zero.
+ */
+import { decodeExpr, isSymbolName, SymbolicError, type Expr } from '../symbolic/expr.js';
+
+/** A bound variable and its domain. */
+export interface Binder {
+  readonly name: string;
+  readonly domain: 'real' | 'positive';
+}
+
+/** An interval end in root counts: a rational as text ("-3/2", "0") or an infinity. */
+export type PropEnd = string;
+
+/** A proposition (see the module comment for the meaning of each form). */
+export type Prop =
+  | { readonly op: 'and'; readonly parts: readonly Prop[] }
+  | { readonly op: 'not'; readonly arg: Prop }
+  | { readonly op: 'forall'; readonly vars: readonly Binder[]; readonly body: Prop }
+  | { readonly op: 'eq' | 'gt' | 'ne'; readonly lhs: Expr; readonly rhs: Expr; readonly partial?: true }
+  | { readonly op: 'deriv'; readonly fn: Expr; readonly var: string; readonly value: Expr; readonly partial?: true }
+  | { readonly op: 'limit'; readonly fn: Expr; readonly var: string; readonly at: '+inf' | '0+'; readonly value: Expr | '+inf' | '-inf' }
+  | { readonly op: 'linear-form'; readonly h: string; readonly w: string; readonly x: string; readonly body: Prop }
+  | { readonly op: 'gradient-linear-form'; readonly fn: Expr; readonly h: string; readonly w: string; readonly x: string; readonly value: Expr }
+  | { readonly op: 'root-count'; readonly poly: readonly string[]; readonly lo: PropEnd; readonly hi: PropEnd; readonly count: number }
+  | { readonly op: 'irreducible' | 'galois-symmetric' | 'no-radical-root' | 'radical-roots'; readonly poly: readonly string[] }
+  | { readonly op: 'stationary-via-exp'; readonly loss: Expr; readonly var: string; readonly poly: readonly string[] }
+  | { readonly op: 'stationary-count'; readonly loss: Expr; readonly var: string; readonly count: number }
+  | { readonly op: 'stationary-transcendental' | 'stationary-not-radical'; readonly loss: Expr; readonly var: string }
+  | { readonly op: 'fact'; readonly kind: string; readonly certificate: Readonly<Record<string, unknown>> };
+
+/** The error every proposition routine throws on malformed input; the kernel turns it into a rejection. */
+export class PropError extends Error {
+  override name = 'PropError';
+}
+
+const MAX_PROP_NODES = 5000;
+const MAX_POLY_DEGREE = 2000;
+const MAX_FACT_BYTES = 2_000_000;
+
+const FIELDS: Record<Prop['op'], readonly string[]> = {
+  and: ['parts'],
+  not: ['arg'],
+  forall: ['vars', 'body'],
+  eq: ['lhs', 'rhs', 'partial'],
+  gt: ['lhs', 'rhs', 'partial'],
+  ne: ['lhs', 'rhs', 'partial'],
+  deriv: ['fn', 'var', 'value', 'partial'],
+  limit: ['fn', 'var', 'at', 'value'],
+  'linear-form': ['h', 'w', 'x', 'body'],
+  'gradient-linear-form': ['fn', 'h', 'w', 'x', 'value'],
+  'root-count': ['poly', 'lo', 'hi', 'count'],
+  irreducible: ['poly'],
+  'galois-symmetric': ['poly'],
+  'no-radical-root': ['poly'],
+  'radical-roots': ['poly'],
+  'stationary-via-exp': ['loss', 'var', 'poly'],
+  'stationary-count': ['loss', 'var', 'count'],
+  'stationary-transcendental': ['loss', 'var'],
+  'stationary-not-radical': ['loss', 'var'],
+  fact: ['kind', 'certificate'],
+};
+
+/** True iff `op` names a proposition form. */
+export function isPropOp(op: unknown): op is Prop['op'] {
+  return typeof op === 'string' && Object.prototype.hasOwnProperty.call(FIELDS, op);
+}
+
+/**
+ * Re-validates untrusted JSON as a proposition and returns a fresh copy; throws PropError naming the path of the
+ * first defect (unknown form or field, malformed expression, polynomial, end, count or name).
+ */
+export function decodeProp(data: unknown, path = '$'): Prop {
+  let nodes = 0;
+  const name = (x: unknown, at: string): string => {
+    if (!isSymbolName(x)) throw new PropError(`${at}: ${JSON.stringify(x)} is not a symbol name`);
+    return x;
+  };
+  const expr = (x: unknown, at: string): Expr => {
+    try {
+      return decodeExpr(x, at);
+    } catch (e) {
+      throw new PropError(e instanceof SymbolicError ? e.message : `${at}: malformed expression`);
+    }
+  };
+  const poly = (x: unknown, at: string): string[] => {
+    if (!Array.isArray(x) || x.length === 0 || x.length - 1 > MAX_POLY_DEGREE) throw new PropError(`${at}: a polynomial is a non-empty array of at most ${MAX_POLY_DEGREE + 1} integer strings`);
+    const out = x.map((c, i) => {
+      if (typeof c !== 'string' || !/^-?\d{1,20000}$/.test(c)) throw new PropError(`${at}[${i}]: not an integer string`);
+      return BigInt(c).toString();
+    });
+    if (out[0] === '0') throw new PropError(`${at}: the leading coefficient is zero`);
+    return out;
+  };
+  const end = (x: unknown, at: string): string => {
+    if (x === '+inf' || x === '-inf') return x;
+    if (typeof x !== 'string') throw new PropError(`${at}: an interval end is "-inf", "+inf" or a rational "p/q"`);
+    const m = /^(-?\d{1,2000})(?:\/(\d{1,2000}))?$/.exec(x);
+    if (!m || (m[2] !== undefined && BigInt(m[2]) === 0n)) throw new PropError(`${at}: ${JSON.stringify(x)} is not a rational`);
+    return canonicalRational(BigInt(m[1]), BigInt(m[2] ?? '1'));
+  };
+  const count = (x: unknown, at: string): number => {
+    if (typeof x !== 'number' || !Number.isSafeInteger(x) || x < 0) throw new PropError(`${at}: a count is a non-negative integer`);
+    return x;
+  };
+  const decode = (x: unknown, at: string): Prop => {
+    if (++nodes > MAX_PROP_NODES) throw new PropError(`${at}: proposition has more than ${MAX_PROP_NODES} nodes`);
+    if (typeof x !== 'object' || x === null || Array.isArray(x)) throw new PropError(`${at}: expected a proposition object`);
+    const o = x as Record<string, unknown>;
+    if (!isPropOp(o.op)) throw new PropError(`${at}: unknown proposition form ${JSON.stringify(o.op)}`);
+    const op = o.op;
+    for (const k of Object.keys(o)) if (k !== 'op' && !FIELDS[op].includes(k)) throw new PropError(`${at}: unexpected field "${k}" in ${op}`);
+    const partial = (): { partial?: true } => {
+      if (o.partial === undefined) return {};
+      if (o.partial !== true) throw new PropError(`${at}.partial: must be true when present`);
+      return { partial: true };
+    };
+    switch (op) {
+      case 'and': {
+        if (!Array.isArray(o.parts) || o.parts.length === 0) throw new PropError(`${at}.parts: a non-empty array`);
+        return { op, parts: o.parts.map((p, i) => decode(p, `${at}.parts[${i}]`)) };
+      }
+      case 'not':
+        return { op, arg: decode(o.arg, `${at}.arg`) };
+      case 'forall': {
+        if (!Array.isArray(o.vars) || o.vars.length === 0) throw new PropError(`${at}.vars: a non-empty array of binders`);
+        const seen = new Set<string>();
+        const vars = o.vars.map((b, i): Binder => {
+          const bo = (typeof b === 'object' && b !== null ? b : {}) as Record<string, unknown>;
+          if (Object.keys(bo).some((k) => k !== 'name' && k !== 'domain')) throw new PropError(`${at}.vars[${i}]: a binder has only name and domain`);
+          const n = name(bo.name, `${at}.vars[${i}].name`);
+          if (seen.has(n)) throw new PropError(`${at}.vars[${i}]: ${n} is bound twice`);
+          seen.add(n);
+          if (bo.domain !== 'real' && bo.domain !== 'positive') throw new PropError(`${at}.vars[${i}].domain: "real" or "positive"`);
+          return { name: n, domain: bo.domain };
+        });
+        // Binders are kept sorted by name, so that the order in which a statement lists them does not matter.
+        vars.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        return { op, vars, body: decode(o.body, `${at}.body`) };
+      }
+      case 'eq':
+      case 'gt':
+      case 'ne':
+        return { op, lhs: expr(o.lhs, `${at}.lhs`), rhs: expr(o.rhs, `${at}.rhs`), ...partial() };
+      case 'deriv':
+        return { op, fn: expr(o.fn, `${at}.fn`), var: name(o.var, `${at}.var`), value: expr(o.value, `${at}.value`), ...partial() };
+      case 'limit': {
+        if (o.at !== '+inf' && o.at !== '0+') throw new PropError(`${at}.at: "+inf" or "0+"`);
+        const value = o.value === '+inf' || o.value === '-inf' ? o.value : expr(o.value, `${at}.value`);
+        return { op, fn: expr(o.fn, `${at}.fn`), var: name(o.var, `${at}.var`), at: o.at, value };
+      }
+      case 'linear-form':
+        return { op, h: name(o.h, `${at}.h`), w: name(o.w, `${at}.w`), x: name(o.x, `${at}.x`), body: decode(o.body, `${at}.body`) };
+      case 'gradient-linear-form':
+        return { op, fn: expr(o.fn, `${at}.fn`), h: name(o.h, `${at}.h`), w: name(o.w, `${at}.w`), x: name(o.x, `${at}.x`), value: expr(o.value, `${at}.value`) };
+      case 'root-count':
+        return { op, poly: poly(o.poly, `${at}.poly`), lo: end(o.lo, `${at}.lo`), hi: end(o.hi, `${at}.hi`), count: count(o.count, `${at}.count`) };
+      case 'irreducible':
+      case 'galois-symmetric':
+      case 'no-radical-root':
+      case 'radical-roots':
+        return { op, poly: poly(o.poly, `${at}.poly`) };
+      case 'stationary-via-exp':
+        return { op, loss: expr(o.loss, `${at}.loss`), var: name(o.var, `${at}.var`), poly: poly(o.poly, `${at}.poly`) };
+      case 'stationary-count':
+        return { op, loss: expr(o.loss, `${at}.loss`), var: name(o.var, `${at}.var`), count: count(o.count, `${at}.count`) };
+      case 'stationary-transcendental':
+      case 'stationary-not-radical':
+        return { op, loss: expr(o.loss, `${at}.loss`), var: name(o.var, `${at}.var`) };
+      case 'fact': {
+        if (typeof o.kind !== 'string' || o.kind.length > 100) throw new PropError(`${at}.kind: a checker name`);
+        if (typeof o.certificate !== 'object' || o.certificate === null || Array.isArray(o.certificate)) throw new PropError(`${at}.certificate: an object`);
+        const text = JSON.stringify(o.certificate);
+        if (text.length > MAX_FACT_BYTES) throw new PropError(`${at}.certificate: more than ${MAX_FACT_BYTES} bytes`);
+        return { op, kind: o.kind, certificate: JSON.parse(text) as Record<string, unknown> };
+      }
+    }
+  };
+  return decode(data, path);
+}
+
+/** "p/q" in lowest terms with a positive denominator ("3", "-1/2"). */
+function canonicalRational(num: bigint, den: bigint): string {
+  const g = gcd(num < 0n ? -num : num, den);
+  const [p, q] = g > 1n ? [num / g, den / g] : [num, den];
+  return q === 1n ? p.toString() : `${p}/${q}`;
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a === 0n ? 1n : a;
+}
+
+/**
+ * The canonical text of a decoded proposition: JSON with the keys of every object sorted. Two decoded propositions
+ * are the same statement iff their canonical texts are equal (numbers inside are already canonical).
+ */
+export function canonicalProp(p: Prop): string {
+  return canonicalJson(p);
+}
+
+/** JSON text with object keys sorted at every level (arrays keep their order). */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`);
+    return `{${entries.join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** True iff `a` and `b` are the same proposition (structurally, after decoding). */
+export function propEquals(a: Prop, b: Prop): boolean {
+  return canonicalProp(a) === canonicalProp(b);
+}
