@@ -12,7 +12,10 @@ const even: Checker = (c) => {
 const throwing: Checker = () => {
   throw new Error('boom');
 };
-const registry = { even, throwing };
+// A checker that concludes whatever its data says: only a test registry would hold one; it lets a test reach the
+// contradiction rule (the kernel's own checkers never derive both a statement and its negation).
+const liar: Checker = (c) => ({ kind: 'liar', ok: true, proves: 'anything', detail: 'says so', trusts: [], conclusion: c.says });
+const registry = { even, throwing, liar };
 
 const ladder = (digits: string[][]): LadderEvidence => ({
   kind: 'ladder',
@@ -99,9 +102,9 @@ describe('judgeClaim', () => {
   });
 
   it('reports contradictions as errors rather than choosing a side', () => {
-    const p = { op: 'and', parts: [fact('2')] };
-    expect(judgeClaim(outcome({ statement: fact('2'), proof: { rule: 'certificate', certificate: cert('2') }, witness: { rule: 'and-intro', premises: [{ rule: 'certificate', certificate: cert('2') }] } }), registry).verdict).toBe('supported');
-    expect(p.parts).toHaveLength(1);
+    const both = judgeClaim(outcome({ statement: fact('2'), certificates: [cert('2')], witness: { kind: 'liar', says: { op: 'not', arg: fact('2') } } }), registry);
+    expect(both.verdict).toBe('error');
+    expect(both.reasons.join(' ')).toMatch(/both the statement and its negation/);
     expect(judgeClaim(outcome({ statement: fact('2'), certificates: [cert('2')], properties: [failedProperty] }), registry).verdict).toBe('error');
     expect(judgeClaim(outcome({ statement: fact('2'), certificates: [cert('2')], evidence: [stalled] }), registry).verdict).toBe('error');
   });
