@@ -2,6 +2,7 @@
  * Static discovery and validation of claim files with ts-morph, from the syntax tree alone (no type-checking):
  * every problem becomes one `file:line: message` line attached to the claim it concerns.
  */
+import { QUESTIONS } from '../report/questions.js';
 import path from 'node:path';
 import { Node, Project, SyntaxKind, ts, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
 import { isVerdict, type Verdict } from '../kernel/types.js';
@@ -20,8 +21,9 @@ export interface ClaimFile {
 }
 
 export const CLAIM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const QUESTION_IDS: readonly string[] = QUESTIONS.map((q) => q.id);
 const REQUIRED = ['id', 'title', 'statement', 'source', 'hypotheses'] as const;
-const KNOWN = new Set([...REQUIRED, 'expected', 'dependsOn', 'answers', 'argument', 'evidence', 'properties', 'certificate', 'witness', 'figures']);
+const KNOWN = new Set([...REQUIRED, 'gloss', 'expected', 'dependsOn', 'answers', 'argument', 'evidence', 'properties', 'certificate', 'proof', 'witness', 'figures']);
 
 /** The claim id a file name denotes (`<id>.claim.ts`). */
 export function idFromFileName(file: string): string {
@@ -109,6 +111,18 @@ function readFields(obj: ObjectLiteralExpression, claim: ClaimFile, at: (line: n
   const hypotheses = obj.getProperty('hypotheses');
   if (hypotheses && Node.isPropertyAssignment(hypotheses) && !Node.isArrayLiteralExpression(hypotheses.getInitializerOrThrow())) {
     at(hypotheses.getStartLineNumber(), '"hypotheses" must be an array literal');
+  }
+  const answers = obj.getProperty('answers');
+  if (answers && Node.isPropertyAssignment(answers)) {
+    const init = answers.getInitializerOrThrow();
+    if (!Node.isArrayLiteralExpression(init)) at(answers.getStartLineNumber(), '"answers" must be an array literal of question ids');
+    else {
+      for (const el of init.getElements()) {
+        const value = el.isKind(SyntaxKind.StringLiteral) || el.isKind(SyntaxKind.NoSubstitutionTemplateLiteral) ? el.getLiteralValue() : undefined;
+        if (value === undefined) at(el.getStartLineNumber(), '"answers" entries must be string literals');
+        else if (!QUESTION_IDS.includes(value)) at(el.getStartLineNumber(), `unknown question id "${value}" in "answers" (known: ${QUESTION_IDS.join(', ')})`);
+      }
+    }
   }
   const deps = obj.getProperty('dependsOn');
   if (deps && Node.isPropertyAssignment(deps)) {

@@ -14,6 +14,11 @@ export function propToLatex(p: Prop): string {
   return lines.length === 1 ? lines[0] : `\\begin{aligned}\n${lines.map((l) => `&${l}`).join('\\\\\n')}\n\\end{aligned}`;
 }
 
+/** The LaTeX of `p` on one line (for sentences): its lines joined by commas. */
+export function propToInlineLatex(p: Prop): string {
+  return propLines(p).join(',\\quad ');
+}
+
 /** The lines of `p`: one per top-level conjunct, then a `where` line when the sigmoid notation was used. */
 export function propLines(p: Prop): string[] {
   const parts = p.op === 'and' ? p.parts : [p];

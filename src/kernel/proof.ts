@@ -6,7 +6,7 @@
  */
 import { checkCertificate } from './checkers.js';
 import { decodeProp, PropError, type Prop } from './proposition.js';
-import { propToLatex } from './print-prop.js';
+import { propToInlineLatex } from './print-prop.js';
 import { RULES } from './rules.js';
 import type { Certificate, Checker, Trust } from './types.js';
 
@@ -22,7 +22,7 @@ export interface ProofNode {
   ok: boolean;
   /** The conclusion as a proposition (absent when the step failed). */
   conclusion?: Prop;
-  /** The conclusion printed by the kernel, LaTeX. */
+  /** The conclusion printed by the kernel, LaTeX on one line. */
   conclusionLatex?: string;
   detail: string;
   premises: ProofNode[];
@@ -62,7 +62,7 @@ export function replayProof(term: unknown, ctx: ReplayContext): ProofNode {
     if (broken) return fail(rule, `a premise does not hold (${broken.rule}: ${broken.detail})`, premises);
     try {
       const conclusion = spec.apply(premises.map((p) => p.conclusion!), o.args);
-      return { rule, ok: true, conclusion, conclusionLatex: propToLatex(conclusion), detail: spec.theorem, premises, trusts: [{ kind: 'theorem', name: spec.theorem }] };
+      return { rule, ok: true, conclusion, conclusionLatex: propToInlineLatex(conclusion), detail: spec.theorem, premises, trusts: [{ kind: 'theorem', name: spec.theorem }] };
     } catch (e) {
       return fail(rule, e instanceof PropError ? e.message : `the rule could not be applied: ${e instanceof Error ? e.message : String(e)}`, premises);
     }
@@ -81,7 +81,7 @@ function certificateLeaf(data: unknown, registry: Readonly<Record<string, Checke
   } catch (e) {
     return { rule, ok: false, detail: `the checker's conclusion is malformed: ${(e as Error).message}`, premises: [], trusts: [] };
   }
-  return { rule, ok: true, conclusion, conclusionLatex: propToLatex(conclusion), detail: check.detail, premises: [], trusts: check.trusts };
+  return { rule, ok: true, conclusion, conclusionLatex: propToInlineLatex(conclusion), detail: check.detail, premises: [], trusts: check.trusts };
 }
 
 /** The certificate without its `kind` (a `fact` carries the kind beside it). */
@@ -94,7 +94,7 @@ function lemmaLeaf(claim: unknown, ctx: ReplayContext): ProofNode {
   const id = typeof claim === 'string' ? claim : '?';
   const statement = ctx.lemmas.get(id);
   if (!statement) return { rule: 'lemma', ok: false, detail: `"${id}" is not a claim this one depends on (declare it in dependsOn), or its statement is not a formal proposition`, premises: [], trusts: [], lemma: id };
-  return { rule: 'lemma', ok: true, conclusion: statement, conclusionLatex: propToLatex(statement), detail: `the statement of claim ${id}`, premises: [], trusts: [{ kind: 'claim', name: id }], lemma: id };
+  return { rule: 'lemma', ok: true, conclusion: statement, conclusionLatex: propToInlineLatex(statement), detail: `the statement of claim ${id}`, premises: [], trusts: [{ kind: 'claim', name: id }], lemma: id };
 }
 
 /** Every trust of the replayed tree, leaves and rules, in order of first appearance. */

@@ -9,8 +9,8 @@
  *   conjunction of its certificates) to a conclusion that is exactly the statement, every attached certificate was
  *   accepted, and no test failed beside it.
  * - `supported`: not proved, but at least one test, and every ladder converged, every table passed, every property
- *   held; or accepted certificates about a statement that is prose or that the proof does not reach (the missing
- *   step is named in the reasons).
+ *   held (accepted certificates of another statement, or beside a prose statement, add nothing: the reasons name
+ *   the missing step).
  * - `inconclusive`: everything else (nothing checked, a ladder that does not converge, a failed property whose
  *   counterexample the kernel has not re-checked, a rejected certificate with no other evidence).
  * `applyDependencies` then caps a `proved` claim that rests on a non-proved claim at `supported`.
@@ -129,7 +129,7 @@ export function judgeClaim(outcome: ClaimOutcome, registry: Readonly<Record<stri
   const witnessCheck: CheckResult | undefined = witnessNode && {
     kind: witnessNode.rule,
     ok: witnessNode.ok,
-    proves: witnessNode.conclusionLatex ? `$\`${witnessNode.conclusionLatex.replace(/\n/g, ' ')}\`$` : '',
+    proves: witnessNode.conclusionLatex ? `$\`${witnessNode.conclusionLatex}\`$` : '',
     detail: witnessNode.detail,
     trusts: witnessNode.ok ? proofTrusts(witnessNode) : [],
   };
@@ -174,12 +174,12 @@ export function judgeClaim(outcome: ClaimOutcome, registry: Readonly<Record<stri
   if (proofNode && !proofNode.ok) reasons.push(`the proof does not replay: ${proofNode.rule}: ${proofNode.detail}`);
   const accepted = proofNode?.ok === true && certificatesOk;
   if (accepted && formal === null) reasons.push('the kernel accepted the certificates, but the statement is prose, not a formal proposition, so no proof can reach it: the step from the checked facts to the statement is not checked');
-  else if (accepted) reasons.push(`the proof replays, but its conclusion is not the statement: it proves ${proofNode!.conclusionLatex ? `$\`${proofNode!.conclusionLatex.replace(/\n/g, ' ')}\`$` : 'something else'}`);
+  else if (accepted) reasons.push(`the proof replays, but its conclusion is not the statement: it proves ${proofNode!.conclusionLatex ? `$\`${proofNode!.conclusionLatex}\`$` : 'something else'}`);
   if (witnessNode && !witnessNode.ok) reasons.push(`the witness does not replay: ${witnessNode.rule}: ${witnessNode.detail}`);
   else if (witnessNode && formal === null) reasons.push('the witness replays, but the statement is prose, so the witness cannot be checked to be its negation');
   else if (witnessNode) reasons.push('the witness replays, but its conclusion is not the negation of the statement');
-  if (testCount === 0 && !accepted) {
-    reasons.push('nothing was checked: the claim has no evidence, properties or proof that the kernel accepts');
+  if (testCount === 0) {
+    reasons.push('nothing else was checked: the claim has no evidence or properties, and a proof of another statement supports nothing');
     return { verdict: 'inconclusive', reasons, trusts: [KERNEL], ...base };
   }
   if (!testsPass) {
@@ -190,7 +190,7 @@ export function judgeClaim(outcome: ClaimOutcome, registry: Readonly<Record<stri
     return { verdict: 'inconclusive', reasons, trusts: dedupe([KERNEL, ...testTrusts]), ...base };
   }
   if (testCount > 0) reasons.push(`${tests(testCount)} passed, but the kernel did not derive the statement`);
-  return { verdict: 'supported', reasons, trusts: dedupe([KERNEL, ...testTrusts, ...(accepted ? proofTrusts(proofNode!) : [])]), ...base };
+  return { verdict: 'supported', reasons, trusts: dedupe([KERNEL, ...testTrusts]), ...base };
 }
 
 function countSteps(node: ProofNode): { leaves: number; rules: number } {

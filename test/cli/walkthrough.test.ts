@@ -17,4 +17,16 @@ describe("README's walk-through claim", () => {
     expect(result.failures).toEqual([]);
     expect(result.files.get('VERDICTS.md')).toMatch(/### softplus-derivative[\s\S]*✅ \*\*proved\*\*/);
   });
+
+  it('is not proved once its statement is wrong, though the same proof is attached', async () => {
+    const wrong = path.resolve('test/fixtures/walkthrough-wrong');
+    const text = fs.readFileSync(path.join(wrong, 'softplus-derivative-wrong.claim.ts'), 'utf8');
+    expect(text).toContain("byCertificate(derivativeIdentityCertificate(parseExpr('softplus(h)'), 'h', parseExpr('sigmoid(h)')))");
+    const result = await verify({ claimsDir: wrong, outDir: os.tmpdir(), seed: 20160829, timeoutMs: 60_000, check: false });
+    expect(result.failures).toEqual([]);
+    const json = JSON.parse(result.files.get('verdicts.json')!) as { claims: { id: string; verdict: string; reasons: string[] }[] };
+    const claim = json.claims.find((c) => c.id === 'softplus-derivative-wrong')!;
+    expect(claim.verdict).toBe('inconclusive');
+    expect(claim.reasons.join(' ')).toMatch(/conclusion is not the statement/);
+  });
 });
