@@ -1,7 +1,7 @@
 /**
  * `npm run new-claim -- <id> [--claims DIR]`: writes `<DIR>/<id>.claim.ts` (default DIR: claims/) from a template,
- * through ts-morph. Refuses an ill-formed or existing id with a one-line message and exit code 2. The new claim loads
- * and is judged `inconclusive` until evidence, properties or a certificate are filled in.
+ * through ts-morph. Refuses an ill-formed or existing id with a one-line message and exit code 2. The new claim is a
+ * complete, commented example (a formal statement, a proof term, a property) that loads and is judged `proved`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,20 +25,40 @@ export function scaffoldClaim(id: string, claimsDir: string): string {
   if (!entry.startsWith('.')) entry = `./${entry}`;
   const project = new Project({ manipulationSettings: { quoteKind: QuoteKind.Single }, skipAddingFilesFromTsConfig: true });
   const sf = project.createSourceFile(file, '', { overwrite: false });
-  sf.addImportDeclaration({ namedImports: ['defineClaim'], moduleSpecifier: entry });
+  sf.addImportDeclaration({
+    namedImports: ['byCertificate', 'checkProperty', 'defineClaim', 'deriv', 'derivativeIdentityCertificate', 'forall', 'parseExpr', 'rationalIn'],
+    moduleSpecifier: entry,
+  });
   sf.addExportAssignment({
     isExportEquals: false,
     leadingTrivia: (w) =>
-      w.writeLine('// A new claim: state it, quote its source, then add evidence, properties, a certificate or a witness.')
-        .writeLine('// Until one of those is filled in, the kernel judges it `inconclusive`. See README.md, "Adding a claim".'),
+      w.writeLine('// A new claim, as a complete example to edit (see README.md, "Adding a claim"). As written it states and')
+        .writeLine('// proves d/dh h^2 = 2h; replace statement, proof and checks with your own. `npm run verify -- --only ID` judges it.'),
     expression: (w) =>
       w.write('defineClaim(').inlineBlock(() => {
         w.writeLine(`id: '${id}',`);
         w.writeLine(`title: '${id.replace(/-/g, ' ')}',`);
-        w.writeLine('statement: String.raw`\\text{the proposition, in LaTeX}`,');
+        w.writeLine('// The formal proposition the kernel must derive (helpers: forall, eq, gt, ne, deriv, limit, and, not, rootCount, ...).');
+        w.writeLine("statement: forall(['h'], deriv('h^2', 'h', '2*h')),");
+        w.writeLine("// The statement in words, shown beside it as not checked.");
+        w.writeLine("gloss: 'the derivative of h squared is 2h',");
         w.writeLine(`source: 'the words of the question or comment that this claim formalises',`);
-        w.writeLine('hypotheses: [],');
+        w.writeLine("hypotheses: ['$`h`$ is any real number.'],");
+        w.writeLine("// The verdict this claim must reach: a mismatch fails npm run verify and npm test.");
+        w.writeLine("expected: 'proved',");
+        w.writeLine('// Question bullets it answers (ids in src/report/questions.ts) and claims it rests on (their statements are its lemmas).');
         w.writeLine('answers: [],');
+        w.writeLine('dependsOn: [],');
+        w.writeLine('// Property tests with the run\'s fixed seed over exact rationals: evidence, never proof.');
+        w.writeLine('properties: (ctx) => [');
+        w.writeLine("  checkProperty(ctx, '(h + 1/1000)^2 - h^2 is about 2h/1000', [rationalIn(-10n, 10n)], (h) => {");
+        w.writeLine('    const x = Number(h.num) / Number(h.den);');
+        w.writeLine('    return Math.abs((x + 1e-3) ** 2 - x ** 2 - 2e-3 * x) < 1e-5;');
+        w.writeLine('  }),');
+        w.writeLine('],');
+        w.writeLine('// The proof term: a certificate leaf whose checked conclusion is exactly the statement. For a false statement give');
+        w.writeLine('// `witness` instead: a proof term of its negation (e.g. refuteForall with the counterexample).');
+        w.writeLine("proof: () => byCertificate(derivativeIdentityCertificate(parseExpr('h^2'), 'h', parseExpr('2*h'))),");
       }).write(')'),
   });
   fs.mkdirSync(claimsDir, { recursive: true });

@@ -10,11 +10,11 @@ import { verify } from '../../src/cli/verify.js';
 describe('new-claim', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claims-'));
 
-  it('writes a well-formed claim that loads and is judged inconclusive', async () => {
+  it('writes a well-formed claim that loads and is judged proved: a complete example with a formal statement and a proof term', async () => {
     const file = scaffoldClaim('my-claim', dir);
     expect(discoverClaims(dir)).toEqual([expect.objectContaining({ id: 'my-claim', problems: [] })]);
     const result = await verify({ claimsDir: dir, outDir: dir, seed: 1, timeoutMs: 30_000, check: false });
-    expect(result.files.get('VERDICTS.md')).toMatch(/### my-claim[\s\S]*⚪ \*\*inconclusive\*\*/);
+    expect(result.files.get('VERDICTS.md')).toMatch(/### my-claim[\s\S]*✅ \*\*proved\*\*/);
     expect(result.failures).toEqual([]);
     expect(fs.readFileSync(file, 'utf8')).toMatch(/id: 'my-claim'/);
   });
