@@ -3,7 +3,7 @@
  * Pure decimal.js arithmetic in a private context; no floating-point tolerance enters a verdict from here.
  */
 import { Decimal } from 'decimal.js';
-import type { LadderEvidence, MethodValue } from '../claim/types.js';
+import type { LadderEvidence, MethodValue } from './evidence.js';
 
 const Exact = Decimal.clone({ precision: 2000, rounding: Decimal.ROUND_HALF_EVEN, toExpNeg: -9e15, toExpPos: 9e15 });
 

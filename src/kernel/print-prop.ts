@@ -4,7 +4,8 @@
  * an `aligned` display; the sigmoid's definition 1/(1 + e^{−u}) prints as s(u) and a `where` line says so.
  */
 import { freeSymbols, type Expr } from '../symbolic/expr.js';
-import { sigmoidArgument, symbolToLatex, toLatexWithNotation, type Notation } from '../symbolic/print.js';
+import { sigmoidArgument } from '../symbolic/sigmoid.js';
+import { symbolToLatex, toLatexWithNotation, type Notation } from '../symbolic/print.js';
 import { checkCertificate } from './checkers.js';
 import type { Binder, Prop } from './proposition.js';
 

@@ -15,7 +15,7 @@
  *   counterexample the kernel has not re-checked, a rejected certificate with no other evidence).
  * `applyDependencies` then caps a `proved` claim that rests on a non-proved claim at `supported`.
  */
-import type { Evidence, PropertyRun } from '../claim/types.js';
+import type { Evidence, PropertyRun } from './evidence.js';
 import { ladderConverges } from './agreement.js';
 import { checkCertificate, CHECKERS } from './checkers.js';
 import { proofTrusts, replayProof, type ProofNode, type ReplayContext } from './proof.js';

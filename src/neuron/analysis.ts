@@ -3,6 +3,9 @@
  * optionally the loss and gradient at one point. A pure function of the request; the CLI only prints it.
  * Fields are never renamed; later issues add fields (e.g. closed-form information for d = 1).
  */
+import { lossExpression, weightNames } from './loss-expression.js';
+import { lossGradientSystem } from '../kernel/interval-expr.js';
+import type { IntervalSystem } from '../numeric/zeros.js';
 import { Decimal } from 'decimal.js';
 import { cmp, mul, rat, ratToString, sub, ZERO, type Rational } from '../algebra/rational.js';
 import type { Certificate } from '../kernel/types.js';
@@ -119,6 +122,16 @@ function searchOptions(box: RationalBox, digits: number, maxBoxes: number): Sear
   return { maxBoxes, minWidth: mul(widest, rat(1n, 2n ** 40n)), enclosureWidth: decimalContext(5).pow(10, -digits) };
 }
 
+/**
+ * The gradient system the search uses: the kernel's own interval evaluation of the derivatives of the formal loss
+ * (so that every box the search certifies, the kernel's `stationary-points` checker re-certifies the same way), or
+ * the model's interval code for relu, which has no formal expression.
+ */
+function searchSystem(problem: Problem, ic: IntervalContext): IntervalSystem {
+  if (problem.activation === 'relu') return intervalGradientSystem(problem, ic);
+  return lossGradientSystem(ic, lossExpression(problem), weightNames(problem.data[0].x.length));
+}
+
 /** The certified search for the stationary points of the loss in `box` at `precision` digits (enclosures to 10^-(precision-GUARD)). */
 export function searchStationaryPoints(
   problem: Problem,
@@ -127,7 +140,7 @@ export function searchStationaryPoints(
   maxBoxes: number,
 ): SearchResult<CriticalPoint> {
   const ic = new IntervalContext(precision);
-  return findCriticalPoints(ic, intervalGradientSystem(problem, ic), box, searchOptions(box, precision - GUARD, maxBoxes));
+  return findCriticalPoints(ic, searchSystem(problem, ic), box, searchOptions(box, precision - GUARD, maxBoxes));
 }
 
 function boxStrings(X: Interval[]): [string, string][] {
@@ -150,9 +163,8 @@ export function stationaryPointsCertificate(
 function certificateOf(problem: Problem, box: RationalBox, precision: number, result: SearchResult<CriticalPoint>): Certificate {
   return {
     kind: 'stationary-points',
-    activation: problem.activation,
-    loss: problem.loss,
-    data: problem.data.map((p) => ({ x: p.x.map(ratToString), t: ratToString(p.t) })),
+    loss: lossExpression(problem),
+    variables: weightNames(problem.data[0].x.length),
     box: box.map(([lo, hi]) => [ratToString(lo), ratToString(hi)]),
     precision,
     tree: result.tree,

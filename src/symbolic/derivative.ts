@@ -1,9 +1,12 @@
 /**
  * The symbolic partial derivative of an expression tree, by the textbook rules: sum, product (Leibniz), quotient,
- * integer power, chain rule with (e^u)' = e^u u' and (ln u)' = u'/u. Subtrees free of the variable differentiate to 0
+ * integer power, chain rule with (e^u)' = e^u u' and (ln u)' = u'/u; a subtree of the exact form s(u) = 1/(1 + e^{−u})
+ * differentiates to s(u)(1 − s(u)) u' (the same function as the quotient rule gives, in a form that interval
+ * evaluation encloses tightly). Subtrees free of the variable differentiate to 0
  * and are not expanded. The result is valid wherever the expression is defined.
  */
 import { add, children, div, exp, mul, neg, num, pow, sub, type Expr } from './expr.js';
+import { sigmoidArgument } from './sigmoid.js';
 
 /**
  * ∂e/∂v as an expression tree. The result shares subtrees with `e` (and with itself); both walks are memoised by node
@@ -30,6 +33,8 @@ export function derivative(e: Expr, v: string): Expr {
   };
   const rule = (x: Expr): Expr => {
     if (!occurs(x)) return num(0);
+    const u = sigmoidArgument(x);
+    if (u) return mul(x, sub(num(1), x), d(u));
     switch (x.op) {
       case 'num':
         return num(0);

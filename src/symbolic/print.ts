@@ -4,6 +4,7 @@
  */
 import { parseRational } from '../algebra/rational.js';
 import type { Expr } from './expr.js';
+import { sigmoidArgument } from './sigmoid.js';
 
 // Precedence levels: sum 1, product and quotient 2, unary minus 3, power 4, atoms and function calls 5.
 function textPrecedence(e: Expr): number {
@@ -113,15 +114,6 @@ export interface Notation {
 }
 
 const NO_NOTATION: Notation = { sigmoid: false, names: {} };
-
-/** The argument u when `e` is exactly 1/(1 + e^{−u}) (the sigmoid's definition), else null. */
-export function sigmoidArgument(e: Expr): Expr | null {
-  if (e.op !== 'div' || e.numerator.op !== 'num' || e.numerator.value !== '1') return null;
-  const d = e.denominator;
-  if (d.op !== 'add' || d.args.length !== 2 || d.args[0].op !== 'num' || d.args[0].value !== '1') return null;
-  const x = d.args[1];
-  return x.op === 'exp' && x.arg.op === 'neg' ? x.arg.arg : null;
-}
 
 /** `e` as LaTeX with the abbreviations of `notation` (the tree is unchanged: only its printing is shorter). */
 export function toLatexWithNotation(e: Expr, notation: Notation): string {

@@ -9,6 +9,15 @@ export function sigmoid(h: Expr): Expr {
   return div(num(1), add(num(1), exp(neg(h))));
 }
 
+/** The argument u when `e` is exactly 1/(1 + e^{−u}) (the sigmoid's definition), else null. */
+export function sigmoidArgument(e: Expr): Expr | null {
+  if (e.op !== 'div' || e.numerator.op !== 'num' || e.numerator.value !== '1') return null;
+  const d = e.denominator;
+  if (d.op !== 'add' || d.args.length !== 2 || d.args[0].op !== 'num' || d.args[0].value !== '1') return null;
+  const x = d.args[1];
+  return x.op === 'exp' && x.arg.op === 'neg' ? x.arg.arg : null;
+}
+
 /** w·x = w_1 x_1 + … + w_d x_d with symbols named `${w}_i`, `${x}_i`. */
 export function dotProduct(d: number, w = 'w', x = 'x'): Expr {
   if (!Number.isInteger(d) || d < 1) throw new RangeError(`dimension ${d} must be a positive integer`);

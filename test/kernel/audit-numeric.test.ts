@@ -11,6 +11,7 @@ import { galoisCertificate } from '../../src/algebra/galois.js';
 import { checkCertificate } from '../../src/kernel/checkers.js';
 import type { Certificate } from '../../src/kernel/types.js';
 import { stationaryPointsCertificate } from '../../src/neuron/analysis.js';
+import { lossExpression } from '../../src/neuron/loss-expression.js';
 import { parseDataString } from '../../src/neuron/data.js';
 import type { Problem } from '../../src/neuron/model.js';
 import { excludesZero } from '../../src/numeric/zeros.js';
@@ -149,7 +150,7 @@ describe('stationary-points: tampered trees, boxes, data, zeros and precision', 
   const cert = stationaryPointsCertificate(problem, symmetricBox(rat(2), 1), 20) as Certificate & {
     tree: string;
     zeros: { isolation: [string, string][]; enclosure: [string, string][]; kind: string }[];
-    data: { x: string[]; t: string }[];
+    loss: unknown;
     box: [string, string][];
   };
 
@@ -174,9 +175,9 @@ describe('stationary-points: tampered trees, boxes, data, zeros and precision', 
 
   it('rejects a wider box, changed data, a dropped or duplicated zero, a wrong kind, tiny precision', () => {
     expect(ok({ ...cert, box: [['-3', '2']] })).toBe(false);
-    const data = copy(cert.data);
-    data[0].t = '11/10';
-    expect(ok({ ...cert, data })).toBe(false);
+    const loss = JSON.parse(JSON.stringify(cert.loss).replace('"1"', '"11/10"'));
+    expect(JSON.stringify(loss)).not.toEqual(JSON.stringify(cert.loss));
+    expect(ok({ ...cert, loss })).toBe(false);
     expect(ok({ ...cert, zeros: cert.zeros.slice(1) })).toBe(false);
     expect(ok({ ...cert, zeros: [...cert.zeros, cert.zeros[0]] })).toBe(false);
     const zeros = copy(cert.zeros);
@@ -202,7 +203,8 @@ describe('stationary-points: tampered trees, boxes, data, zeros and precision', 
     for (const activation of ['exp', 'sigmoid', 'tanh', 'square'] as const) {
       for (const B of ['1e16', '1e17', '1e100000']) {
         for (const depth of [0, 3, 6]) {
-          const c = { kind: 'stationary-points', activation, loss: 'mse', data: [{ x: ['1'], t: '2' }, { x: ['-3'], t: '1' }], box: [[`-${B}`, B]], precision: 10, tree: t(depth), zeros: [] };
+          const loss = lossExpression({ activation, loss: 'mse', data: parseDataString('1:2;-3:1') });
+          const c = { kind: 'stationary-points', loss, variables: ['w'], box: [[`-${B}`, B]], precision: 10, tree: t(depth), zeros: [] };
           const r = checkCertificate(c);
           expect(r.ok).toBe(false);
         }

@@ -7,6 +7,9 @@ import { stationaryPointsCertificate } from '../../src/neuron/analysis.js';
 import { parseDataString } from '../../src/neuron/data.js';
 import type { Problem } from '../../src/neuron/model.js';
 import { symmetricBox } from '../../src/numeric/box.js';
+import { lossExpression } from '../../src/neuron/loss-expression.js';
+import type { Expr } from '../../src/symbolic/expr.js';
+import { toText } from '../../src/symbolic/print.js';
 
 interface ZeroData {
   isolation: [string, string][];
@@ -24,7 +27,7 @@ const saddle = problem('sigmoid', '2,-1:0;0,-2:3/4;1,0:3/4');
 const squareCert = stationaryPointsCertificate(square, symmetricBox(rat(2), 1), 30);
 const saddleCert = stationaryPointsCertificate(saddle, symmetricBox(rat(3), 2), 30);
 
-function copy(c: Certificate): Certificate & { tree: string; zeros: ZeroData[]; data: { x: string[]; t: string }[] } {
+function copy(c: Certificate): Certificate & { tree: string; zeros: ZeroData[]; loss: unknown; variables: string[] } {
   return JSON.parse(JSON.stringify(c));
 }
 
@@ -42,7 +45,7 @@ describe('stationary-points: genuine certificates are accepted', () => {
   it('square activation: exactly 3 zeros, a maximum at 0 between two minima at ±sqrt(5/17)', () => {
     const result = checkCertificate(squareCert);
     expect(result.ok).toBe(true);
-    expect(result.proves).toMatch(/exactly 3 zeros in \$\[-2, 2\]\$/);
+    expect(result.proves).toMatch(/exactly 3 zeros in \$`\[-2, 2\]`\$/);
     const zeros = copy(squareCert).zeros;
     expect(zeros.map((z) => z.kind).sort()).toEqual(['maximum', 'minimum', 'minimum']);
     for (const z of zeros) {
@@ -67,9 +70,11 @@ describe('stationary-points: genuine certificates are accepted', () => {
     expect(result.trusts.some((t) => /Krawczyk/.test(t.name))).toBe(true);
   });
 
-  it('records the problem exactly and the box as rationals, the tree compactly', () => {
+  it('records the loss as the formal expression of the problem, the box as rationals, the tree compactly', () => {
     const c = copy(saddleCert);
-    expect(c.data[1]).toEqual({ x: ['0', '-2'], t: '3/4' });
+    expect(c.loss).toEqual(JSON.parse(JSON.stringify(lossExpression(saddle))));
+    expect(c.variables).toEqual(['w_1', 'w_2']);
+    expect(toText(c.loss as Expr)).toContain('3/4 - 1/(1 + exp(-(-2*w_2)))');
     expect(c.box).toEqual([
       ['-3', '3'],
       ['-3', '3'],
@@ -141,10 +146,10 @@ describe('stationary-points: tampered certificates are rejected', () => {
 
   it('a changed target, activation or box', () => {
     const c = copy(saddleCert);
-    c.data[0].t = '1/10';
+    c.loss = JSON.parse(JSON.stringify(c.loss).replace('"3/4"', '"1/10"'));
     expect(checkStationaryPoints(c).ok).toBe(false);
     const d = copy(saddleCert);
-    d.activation = 'tanh';
+    d.loss = JSON.parse(JSON.stringify(lossExpression({ ...saddle, activation: 'tanh' })));
     expect(checkStationaryPoints(d).ok).toBe(false);
     const e = copy(squareCert);
     e.box = [['-3', '3']];
@@ -181,9 +186,11 @@ describe('stationary-points: tampered certificates are rejected', () => {
       { ...copy(squareCert), precision: 5 },
       { ...copy(squareCert), precision: 5000 },
       { ...copy(squareCert), precision: '30' },
-      { ...copy(squareCert), data: [] },
-      { ...copy(squareCert), data: [{ x: [1], t: '1' }] },
-      { ...copy(squareCert), data: [{ x: ['1'], t: '1' }, { x: ['1', '2'], t: '1' }] },
+      { ...copy(squareCert), loss: { op: 'bogus' } },
+      { ...copy(squareCert), variables: [] },
+      { ...copy(squareCert), variables: ['w', 'w'] },
+      { ...copy(squareCert), variables: ['v'] },
+      { ...copy(squareCert), loss: { op: 'add', args: [{ op: 'sym', name: 'w' }, { op: 'sym', name: 't' }] } },
       { ...copy(squareCert), box: [['2', '-2']] },
       { ...copy(squareCert), loss: 'xent' },
       { ...copy(squareCert), tree: 42 },

@@ -1,7 +1,8 @@
 /**
- * Kernel checker `stationary-points`: the gradient of a neuron's loss has exactly the listed zeros in a box.
+ * Kernel checker `stationary-points`: the gradient of a loss has exactly the listed zeros in a box.
  *
- * The certificate gives the problem (activation, loss, data as exact rationals), the box, the working precision,
+ * The certificate gives the loss L as a formal expression in the listed variables (the kernel differentiates it
+ * itself and evaluates ∇L and the Hessian by intervals, src/kernel/interval-expr.ts), the box, the working precision,
  * the branch-and-prune tree in preorder (`S` split, `N` no zero, `U<k>` inside isolation box k) and, per zero,
  * an isolation box Z_k, a narrow enclosure Y_k and a kind. The checker re-derives every box of the tree by exact
  * bisection (endpoints are never read from the certificate), re-evaluates everything with outward rounding, and
@@ -15,8 +16,9 @@ import { bisect, boxSubset, type RationalBox } from '../../numeric/box.js';
 import { hessianKind } from '../../numeric/inertia.js';
 import { IntervalContext, type Interval } from '../../numeric/interval.js';
 import { excludesZero, zeroTest } from '../../numeric/zeros.js';
-import type { DataPoint } from '../../neuron/data.js';
-import { ACTIVATIONS, intervalGradientSystem, LOSSES, type Problem } from '../../neuron/model.js';
+import { decodeExpr, isSymbolName, type Expr } from '../../symbolic/expr.js';
+import { symbolToLatex, toLatexWithNotation } from '../../symbolic/print.js';
+import { lossGradientSystem } from '../interval-expr.js';
 import type { Certificate, CheckResult, Trust } from '../types.js';
 
 const KIND = 'stationary-points';
@@ -30,7 +32,7 @@ const TRUSTS: Trust[] = [
   { kind: 'theorem', name: "Sylvester's law of inertia and the second-derivative test" },
   { kind: 'library', name: 'decimal.js: +, -, *, /, exp, ln correctly rounded under ROUND_FLOOR / ROUND_CEIL' },
   { kind: 'kernel', name: 'outward-rounded interval arithmetic and elementary bounds (src/numeric/interval.ts, elementary.ts)' },
-  { kind: 'kernel', name: 'the neuron model as an interval function (src/neuron/model.ts) and the zero tests (src/numeric/zeros.ts)' },
+  { kind: 'kernel', name: 'symbolic differentiation of the stated loss, its interval evaluation (src/kernel/interval-expr.ts) and the zero tests (src/numeric/zeros.ts)' },
 ];
 
 /** One certified zero as recorded: isolation box, narrow enclosure, kind. */
@@ -55,19 +57,19 @@ function rational(text: unknown, what: string): Rational {
   }
 }
 
-function parseProblem(c: Certificate): Problem {
-  const { activation, loss, data } = c;
-  if (!(ACTIVATIONS as readonly unknown[]).includes(activation)) reject(`unknown activation ${JSON.stringify(activation)}`);
-  if (!(LOSSES as readonly unknown[]).includes(loss)) reject(`unknown loss ${JSON.stringify(loss)}`);
-  if (loss === 'xent' && activation !== 'sigmoid') reject('cross-entropy needs the sigmoid activation');
-  if (!Array.isArray(data) || data.length === 0) reject('data must be a non-empty array of points');
-  const points: DataPoint[] = data.map((p: unknown, i: number) => {
-    const point = p as { x?: unknown; t?: unknown };
-    if (!Array.isArray(point?.x) || point.x.length === 0) reject(`data[${i}].x must be a non-empty array`);
-    return { x: point.x.map((x: unknown, j: number) => rational(x, `data[${i}].x[${j}]`)), t: rational(point.t, `data[${i}].t`) };
-  });
-  if (points.some((p) => p.x.length !== points[0].x.length)) reject('data points have different dimensions');
-  return { activation: activation as Problem['activation'], loss: loss as Problem['loss'], data: points };
+/** The loss as a formal expression and its variables (distinct symbol names, at most 8). */
+function parseLoss(c: Certificate): { loss: Expr; vars: string[] } {
+  const vars = c.variables;
+  if (!Array.isArray(vars) || vars.length === 0 || vars.length > 8 || !vars.every(isSymbolName) || new Set(vars).size !== vars.length) {
+    reject('variables must be 1 to 8 distinct symbol names');
+  }
+  let loss: Expr;
+  try {
+    loss = decodeExpr(c.loss, 'loss');
+  } catch (e) {
+    return reject(`loss: ${(e as Error).message}`);
+  }
+  return { loss, vars: vars as string[] };
 }
 
 function parseBox(data: unknown, d: number): RationalBox {
@@ -109,16 +111,9 @@ function intervalText(X: Interval[]): string {
   return X.map((x) => `[${x.lo.toFixed()}, ${x.hi.toFixed()}]`).join(' \\times ');
 }
 
-function lossText(p: Problem): string {
-  const f = p.activation === 'identity' ? 'w \\cdot x_i' : `\\mathrm{${p.activation}}(w \\cdot x_i)`;
-  return p.loss === 'mse'
-    ? `L(w) = \\tfrac12 \\sum_{i=1}^{${p.data.length}} (t_i - ${f})^2`
-    : `L(w) = -\\sum_{i=1}^{${p.data.length}} [t_i \\ln \\sigma(w \\cdot x_i) + (1 - t_i) \\ln \\sigma(-w \\cdot x_i)]`;
-}
-
 function check(c: Certificate): { proves: string; detail: string } {
-  const problem = parseProblem(c);
-  const d = problem.data[0].x.length;
+  const { loss, vars } = parseLoss(c);
+  const d = vars.length;
   const box = parseBox(c.box, d);
   const precision = c.precision;
   if (typeof precision !== 'number' || !Number.isInteger(precision) || precision < MIN_PRECISION || precision > MAX_PRECISION) {
@@ -128,7 +123,12 @@ function check(c: Certificate): { proves: string; detail: string } {
   if (typeof tree !== 'string' || tree.length === 0 || tree.length > MAX_TREE) reject('tree must be a non-empty string');
   if (!Array.isArray(c.zeros)) reject('zeros must be an array');
   const ic = new IntervalContext(precision);
-  const sys = intervalGradientSystem(problem, ic);
+  let sys;
+  try {
+    sys = lossGradientSystem(ic, loss, vars);
+  } catch (e) {
+    return reject((e as Error).message);
+  }
 
   const zeros: ZeroRecord[] = c.zeros.map((z: unknown, k: number) => {
     const rec = z as { isolation?: unknown; enclosure?: unknown; kind?: unknown };
@@ -164,7 +164,14 @@ function check(c: Certificate): { proves: string; detail: string } {
     leaves++;
     if (code === 'N') {
       const Xi = X.map(([lo, hi]) => ({ lo: ic.fromRational(lo).lo, hi: ic.fromRational(hi).hi }));
-      if (!excludesZero(ic, sys.value(Xi)) && zeroTest(ic, sys, Xi).status !== 'none') {
+      let value;
+      try {
+        value = sys.value(Xi);
+      } catch (e) {
+        if (!(e instanceof RangeError)) throw e;
+        reject(`leaf ${boxText(X)} marked N: the gradient does not evaluate there (${e.message})`);
+      }
+      if (!excludesZero(ic, value) && zeroTest(ic, sys, Xi).status !== 'none') {
         reject(`leaf ${boxText(X)} marked N: no zero-freeness proof`);
       }
     } else if (code === 'U') {
@@ -180,11 +187,13 @@ function check(c: Certificate): { proves: string; detail: string } {
   if (pos !== tree.length) reject(`tree has ${tree.length - pos} characters after covering the box`);
 
   const kinds = zeros.map((z) => z.kind);
-  const listed = zeros.map((z, k) => `w \\in ${intervalText(z.enclosure)} (${kinds[k]})`).join('; ');
-  const count = `exactly ${zeros.length} zero${zeros.length === 1 ? '' : 's'}${problem.activation === 'relu' ? ' (where it exists)' : ''}`;
+  const w = vars.length === 1 ? symbolToLatex(vars[0]) : `(${vars.map(symbolToLatex).join(', ')})`;
+  const listed = zeros.map((z, k) => `${w} \\in ${intervalText(z.enclosure)} (${kinds[k]})`).join('; ');
+  const count = `exactly ${zeros.length} zero${zeros.length === 1 ? '' : 's'}`;
+  const lossLatex = toLatexWithNotation(loss, { sigmoid: true, names: {} });
   const proves =
-    `For $${lossText(problem)}$ on the ${problem.data.length} given points, $\\nabla L$ has ${count} in $${boxText(box)}$` +
-    (zeros.length > 0 ? `: $${listed}$.` : '.');
+    `For $\`L${w.startsWith('(') ? w : `(${w})`} = ${lossLatex}\`$, $\`\\nabla L\`$ has ${count} in $\`${boxText(box)}\`$` +
+    (zeros.length > 0 ? `: $\`${listed}\`$.` : '.');
   const detail = `re-derived ${leaves} leaves of the tree and ${zeros.length} zero certificate(s) at ${precision} digits, outward rounded`;
   return { proves, detail };
 }
