@@ -18,6 +18,7 @@ import { checkFloat64Boundary } from './checkers/float64.js';
 import { checkStationaryPoints } from './checkers/stationary-points.js';
 import { checkExactEvaluation } from './checkers/exact-evaluation.js';
 import { checkSumOfSquares } from './checkers/sum-of-squares.js';
+import { checkIntervalSign } from './checkers/interval-sign.js';
 
 export const CHECKERS: Readonly<Record<string, Checker>> = {
   conjunction: (c) => checkConjunction(c, CHECKERS),
@@ -35,6 +36,7 @@ export const CHECKERS: Readonly<Record<string, Checker>> = {
   'stationary-points': checkStationaryPoints,
   'exact-evaluation': checkExactEvaluation,
   'sum-of-squares': checkSumOfSquares,
+  'interval-sign': checkIntervalSign,
 };
 
 /**

@@ -4,6 +4,7 @@
  * `apply` throws PropError when a hypothesis fails; it is only ever called on decoded propositions.
  */
 import { add, decodeExpr, div, exp, freeSymbols, isSymbolName, mul, num, pow, substitute, sym, sub, type Expr } from '../symbolic/expr.js';
+import { derivative } from '../symbolic/derivative.js';
 import { normalForm } from '../symbolic/normal-form.js';
 import { difference, functionToText, isZeroFunction } from '../symbolic/rational-function.js';
 import { functionSign, isDefinedEverywhere } from '../symbolic/sign.js';
@@ -437,6 +438,39 @@ const RULE_LIST: Record<string, Rule> = {
       return { op: 'not', arg: { op: 'limit', fn: body.fn, var: body.var, at: body.at, value: b } };
     },
   },
+  'ne-not-eq': {
+    theorem: 'a ≠ b refutes a = b (also "wherever defined": a ≠ b was shown where both are defined)',
+    apply(premises, args) {
+      premiseCount(premises, 1, 'ne-not-eq');
+      const [p] = premises;
+      need(p.op === 'ne', 'ne-not-eq needs a ≠ b');
+      const partial = args !== undefined && argsObject(args, 'ne-not-eq').partial === true;
+      return { op: 'not', arg: { op: 'eq', lhs: p.lhs, rhs: p.rhs, ...(partial ? { partial: true as const } : {}) } };
+    },
+  },
+  'gt-not-gt': {
+    theorem: 'b > a refutes a > b (the order is asymmetric)',
+    apply(premises) {
+      premiseCount(premises, 1, 'gt-not-gt');
+      const [p] = premises;
+      need(p.op === 'gt', 'gt-not-gt needs b > a');
+      return { op: 'not', arg: { op: 'gt', lhs: p.rhs, rhs: p.lhs } };
+    },
+  },
+  'not-and': {
+    theorem: 'a false conjunct refutes the conjunction: from ¬Pᵢ infer ¬(P₁ ∧ … ∧ Pₙ)',
+    apply(premises, args) {
+      premiseCount(premises, 1, 'not-and');
+      const o = argsObject(args, 'not-and');
+      const statement = decodeProp(o.statement, 'args.statement');
+      need(statement.op === 'and', 'not-and: args.statement is a conjunction');
+      const i = o.index;
+      need(typeof i === 'number' && Number.isInteger(i) && i >= 0 && i < statement.parts.length, 'not-and: args.index must name a conjunct');
+      const [p] = premises;
+      need(p.op === 'not' && propEquals(p.arg, statement.parts[i]), 'not-and: the premise is not the negation of that conjunct');
+      return { op: 'not', arg: statement };
+    },
+  },
   'refute-forall': {
     theorem: 'a counterexample refutes a universal statement: from ¬P(a), with a in the domain, infer ¬∀x. P(x)',
     apply(premises, args) {
@@ -444,7 +478,10 @@ const RULE_LIST: Record<string, Rule> = {
       const o = argsObject(args, 'refute-forall');
       const statement = decodeProp(o.statement, 'args.statement');
       need(statement.op === 'forall', 'refute-forall: args.statement is a universal statement');
-      const specialized = RULE_LIST.specialize.apply([statement], { values: o.values });
+      // A derivative's instance at a point is the value of the kernel's own derivative there: d fn/dv (a) = value(a).
+      const body = statement.body;
+      const instanceOf: Prop = body.op === 'deriv' ? { op: 'forall', vars: statement.vars, body: { op: 'eq', lhs: derivative(body.fn, body.var), rhs: body.value, ...(body.partial ? { partial: true as const } : {}) } } : statement;
+      const specialized = RULE_LIST.specialize.apply([instanceOf], { values: o.values });
       need(specialized.op !== 'forall', 'refute-forall: give a value for every bound variable');
       const [negation] = premises;
       need(negation.op === 'not' && propEquals(negation.arg, specialized), 'refute-forall: the premise is not the negation of the statement at the given values');

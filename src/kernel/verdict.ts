@@ -22,6 +22,7 @@ import { proofTrusts, replayProof, type ProofNode, type ReplayContext } from './
 import { decodeProp, propEquals, PropError, type Prop } from './proposition.js';
 import { propToLatex } from './print-prop.js';
 import { assertClosed } from './rules.js';
+import { sampleStatement, type StatementTest } from './sampling.js';
 import type { Certificate, CheckResult, Checker, Trust, Verdict } from './types.js';
 
 /** What running a claim produced, before the kernel judges it. */
@@ -65,6 +66,8 @@ export interface Judgement {
   proofTree?: ReportedNode;
   /** The replayed witness tree, when there was one. */
   witnessTree?: ReportedNode;
+  /** The kernel's own test of the statement at sampled instances (absent when its form cannot be sampled). */
+  statementTest?: Omit<StatementTest, 'counterexample'>;
 }
 
 /** A replayed proof step as the report shows it: the rule, its conclusion as LaTeX, and its premises. */
@@ -149,8 +152,23 @@ export function judgeClaim(outcome: ClaimOutcome, registry: Readonly<Record<stri
   const certificatesOk = certificateChecks.every((c) => c.ok);
   const derived = formal !== null && proofNode?.ok === true && certificatesOk && propEquals(proofNode.conclusion!, formal);
   const refutation = formal !== null && witnessNode?.ok === true && propEquals(witnessNode.conclusion!, negation(formal));
-  const testTrusts = [...(evidence.length > 0 ? [DECIMAL] : []), ...(outcome.properties.length > 0 ? [FAST_CHECK] : [])];
+  const sampled = formal ? sampleStatement(formal) : null;
+  const sampleNode = sampled?.counterexample ? replayProof(sampled.counterexample, replayCtx) : undefined;
+  const sampleRefutes = formal !== null && sampleNode?.ok === true && propEquals(sampleNode.conclusion!, negation(formal));
+  const statementTested = sampled !== null && sampled.tested > 0 && !sampled.counterexample;
+  if (sampled) {
+    const { counterexample: _c, ...shown } = sampled;
+    Object.assign(base, { statementTest: shown });
+  }
+  const testTrusts = [...(evidence.length > 0 || statementTested ? [DECIMAL] : []), ...(outcome.properties.length > 0 ? [FAST_CHECK] : [])];
 
+  if (derived && sampleRefutes) {
+    return { verdict: 'error', reasons: [`the kernel derived the statement, yet its own sampling found a counterexample at ${sampled!.at}: the kernel is inconsistent (please report this)`], trusts: [KERNEL], ...base };
+  }
+  if (sampleRefutes && !refutation) {
+    const reasons = [`the kernel tested the statement itself and found a counterexample at ${sampled!.at}, re-checked by an outward-rounded enclosure`];
+    return { verdict: 'refuted', reasons, trusts: dedupe([KERNEL, ...proofTrusts(sampleNode!)]), ...base, witnessTree: reported(sampleNode!) };
+  }
   if (derived && refutation) {
     return { verdict: 'error', reasons: ['the kernel derived both the statement and its negation: the claim is inconsistent'], trusts: [KERNEL], ...base };
   }
@@ -178,7 +196,7 @@ export function judgeClaim(outcome: ClaimOutcome, registry: Readonly<Record<stri
   if (witnessNode && !witnessNode.ok) reasons.push(`the witness does not replay: ${witnessNode.rule}: ${witnessNode.detail}`);
   else if (witnessNode && formal === null) reasons.push('the witness replays, but the statement is prose, so the witness cannot be checked to be its negation');
   else if (witnessNode) reasons.push('the witness replays, but its conclusion is not the negation of the statement');
-  if (testCount === 0) {
+  if (testCount === 0 && !statementTested) {
     reasons.push('nothing else was checked: the claim has no evidence or properties, and a proof of another statement supports nothing');
     return { verdict: 'inconclusive', reasons, trusts: [KERNEL], ...base };
   }
@@ -189,6 +207,8 @@ export function judgeClaim(outcome: ClaimOutcome, registry: Readonly<Record<stri
     }
     return { verdict: 'inconclusive', reasons, trusts: dedupe([KERNEL, ...testTrusts]), ...base };
   }
+  if (statementTested) reasons.push(`the kernel tested the statement itself at ${sampled!.tested} sampled instance${sampled!.tested === 1 ? '' : 's'} (outward-rounded, ${sampled!.precisions.join(' and ')} digits): no counterexample`);
+  else if (formal !== null) reasons.push('the statement itself was not tested (its form cannot be sampled): the tests below are about related quantities');
   if (testCount > 0) reasons.push(`${tests(testCount)} passed, but the kernel did not derive the statement`);
   return { verdict: 'supported', reasons, trusts: dedupe([KERNEL, ...testTrusts]), ...base };
 }

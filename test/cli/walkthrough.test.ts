@@ -18,7 +18,7 @@ describe("README's walk-through claim", () => {
     expect(result.files.get('VERDICTS.md')).toMatch(/### softplus-derivative[\s\S]*✅ \*\*proved\*\*/);
   });
 
-  it('is not proved once its statement is wrong, though the same proof is attached', async () => {
+  it('is refuted, not proved, once its statement is wrong, though the same proof is attached', async () => {
     const wrong = path.resolve('test/fixtures/walkthrough-wrong');
     const text = fs.readFileSync(path.join(wrong, 'softplus-derivative-wrong.claim.ts'), 'utf8');
     expect(text).toContain("byCertificate(derivativeIdentityCertificate(parseExpr('softplus(h)'), 'h', parseExpr('sigmoid(h)')))");
@@ -26,7 +26,8 @@ describe("README's walk-through claim", () => {
     expect(result.failures).toEqual([]);
     const json = JSON.parse(result.files.get('verdicts.json')!) as { claims: { id: string; verdict: string; reasons: string[] }[] };
     const claim = json.claims.find((c) => c.id === 'softplus-derivative-wrong')!;
-    expect(claim.verdict).toBe('inconclusive');
-    expect(claim.reasons.join(' ')).toMatch(/conclusion is not the statement/);
+    // The proof replays but concludes another statement; the kernel then tests the statement itself and refutes it.
+    expect(claim.verdict).toBe('refuted');
+    expect(claim.reasons.join(' ')).toMatch(/counterexample at h = 1/);
   });
 });
