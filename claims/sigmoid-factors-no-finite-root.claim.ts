@@ -1,8 +1,30 @@
 import type { Decimal } from 'decimal.js';
-import { checkProperty, defineClaim, precisionLadder, rationalIn, type Rational } from '../src/index.js';
-import { factorBoundsCertificates } from '../src/neuron/single-point.js';
+import {
+  and,
+  andIntro,
+  atLinearForm,
+  byCertificate,
+  checkProperty,
+  defineClaim,
+  forall,
+  gt,
+  gtNe,
+  linearFormIntro,
+  ne,
+  parseExpr,
+  positivityCertificate,
+  precisionLadder,
+  rationalIn,
+  type ProofTerm,
+  type Rational,
+} from '../src/index.js';
 import { decimalContext, type DecimalCtor } from '../src/numeric/context.js';
 import { sigmoid, sigmoidBounds } from '../src/numeric/elementary.js';
+
+const S = 'sigmoid(h)';
+const ONE_MINUS_S = '1 - sigmoid(h)';
+const POSITIVE = forall(['h'], gt(S, '0'));
+const BELOW_ONE = forall(['h'], gt(ONE_MINUS_S, '0'));
 
 function decimalOf(D: DecimalCtor, r: Rational): Decimal {
   return D.div(r.num.toString(), r.den.toString());
@@ -27,7 +49,9 @@ function factorLadder(which: 's' | '1 - s', h: number, precisions: readonly numb
 export default defineClaim({
   id: 'sigmoid-factors-no-finite-root',
   title: 'Neither sigmoid factor vanishes at a finite weight',
-  statement: String.raw`0 < s(h) < 1 \ \text{for every } h \in \mathbb{R}; \quad\text{hence}\quad s(\mathbf{w}\cdot\mathbf{x}) \neq 0 \ \text{and}\ 1 - s(\mathbf{w}\cdot\mathbf{x}) \neq 0 \ \text{for all } \mathbf{w}, \mathbf{x} \in \mathbb{R}^d`,
+  // 0 < s(h) and 0 < 1 − s(h) for every real h; hence, for every dimension d and all w, x ∈ R^d, neither factor is 0.
+  statement: and(POSITIVE, BELOW_ONE, atLinearForm('h', 'w', 'x', ne(S, '0')), atLinearForm('h', 'w', 'x', ne(ONE_MINUS_S, '0'))),
+  gloss: 'the factors s and 1 − s of the gradient are positive at every real h, so neither vanishes at a finite weight vector in any dimension',
   source: 'What I could do is to analyze the various factors and see where they individually zero. The sigmoid zeroes at least one position of the $\\mathbf{w}$ vector set to $-\\infty$, as well as the $1-s(\\mathbf{w}\\cdot\\mathbf{x})$ zeroes with one position of $\\mathbf{w}$ set to $+\\infty$. This is not useful.',
   hypotheses: [
     '$`s(h) = 1/(1 + e^{-h})`$ with $`h`$ real.',
@@ -36,7 +60,7 @@ export default defineClaim({
   expected: 'proved',
   answers: ['zero-exists', 'derivation'],
   argument:
-    'The kernel proves $`s(h) > 0`$ and $`1 - s(h) > 0`$ for every real $`h`$, i.e. $`0 < s(h) < 1`$. For finite $`\\mathbf w`$ and $`\\mathbf x`$, $`h = \\mathbf w\\cdot\\mathbf x`$ is real, so both factors are positive, hence non-zero (the kernel also checks this composition directly for $`d = 1, \\dots, 5`$). So the only zeros of the gradient at finite $`\\mathbf w`$ are those of $`t - s(\\mathbf w\\cdot\\mathbf x)`$ (or of $`\\mathbf x`$).',
+    'The kernel proves $`s(h) > 0`$ and $`1 - s(h) > 0`$ by its sign rule (every term of the normal form is positive); a positive number is not 0; and a statement true for every real $`h`$ holds at $`h = \\mathbf w\\cdot\\mathbf x`$ in every dimension. So the only zeros of the gradient at finite $`\\mathbf w`$ are those of $`t - s(\\mathbf w\\cdot\\mathbf x)`$ (or of $`\\mathbf x`$).',
   evidence: (ctx) => [factorLadder('1 - s', 40, ctx.precisions), factorLadder('s', -800, ctx.precisions)],
   properties: (ctx) => [
     checkProperty(ctx, 'outward-rounded 30-digit enclosures give s(h) > 0 and 1 − s(h) = s(−h) > 0, h ∈ Q ∩ [−5000, 5000] (the textbook float64 formula gives 1 − s = 0 from h ≈ 36.7 and s = 0 below h ≈ −709.8)', [rationalIn(-5000n, 5000n)], (h) => {
@@ -44,5 +68,10 @@ export default defineClaim({
       return sigmoidBounds(x, 30).lo.gt(0) && sigmoidBounds(x.neg(), 30).lo.gt(0);
     }),
   ],
-  certificate: () => factorBoundsCertificates(5),
+  proof: () => {
+    const positive = byCertificate(positivityCertificate(parseExpr(S)));
+    const belowOne = byCertificate(positivityCertificate(parseExpr(ONE_MINUS_S)));
+    const atDot = (p: ProofTerm) => linearFormIntro(gtNe(p), { h: 'h', w: 'w', x: 'x' });
+    return andIntro(positive, belowOne, atDot(positive), atDot(belowOne));
+  },
 });

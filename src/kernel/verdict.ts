@@ -182,7 +182,7 @@ export function judgeClaim(outcome: ClaimOutcome, registry: Readonly<Record<stri
   }
   if (derived) {
     const steps = countSteps(proofNode!);
-    const reasons = [`the kernel derived exactly the statement by replaying the proof (${steps.leaves} checked leaf${steps.leaves === 1 ? '' : 'ves'}, ${steps.rules} inference step${steps.rules === 1 ? '' : 's'})`];
+    const reasons = [`the kernel derived exactly the statement by replaying the proof (${steps.leaves} checked ${steps.leaves === 1 ? 'leaf' : 'leaves'}, ${steps.rules} inference step${steps.rules === 1 ? '' : 's'})`];
     if (testCount > 0) reasons.push(`and ${tests(testCount)} ${testCount === 1 ? 'agrees' : 'agree'}`);
     return { verdict: 'proved', reasons: [reasons.join(' ')], trusts: dedupe([KERNEL, ...proofTrusts(proofNode!), ...testTrusts]), ...base };
   }
