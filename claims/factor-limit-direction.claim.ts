@@ -1,7 +1,32 @@
 import fc from 'fast-check';
 import type { Decimal } from 'decimal.js';
-import { checkProperty, defineClaim, rat, rationalIn, type Rational, type TableEvidence } from '../src/index.js';
-import { directionalLimitCertificates } from '../src/neuron/single-point.js';
+import {
+  and,
+  andIntro,
+  byCertificate,
+  checkProperty,
+  conv,
+  defineClaim,
+  eq,
+  forall,
+  identityCertificate,
+  limit,
+  limitCertificate,
+  limitExpSubstitution,
+  parseExpr,
+  positive,
+  rat,
+  rationalIn,
+  type Rational,
+  type TableEvidence,
+} from '../src/index.js';
+
+/** x_j > 0: the factor tends to 0. */
+const TO_ZERO = forall(['h', positive('x_j')], limit('sigmoid(h - lambda*x_j)', 'lambda', '+inf', '0'));
+/** x_j = −c < 0: the factor tends to 1. */
+const TO_ONE = forall(['h', positive('c')], limit('sigmoid(h + lambda*c)', 'lambda', '+inf', '1'));
+/** x_j = 0: the factor does not move. */
+const UNCHANGED = forall(['h', 'lambda'], eq('sigmoid(h - lambda*0)', 'sigmoid(h)'));
 import { decimalContext } from '../src/numeric/context.js';
 import { sigmoid } from '../src/numeric/elementary.js';
 
@@ -45,20 +70,18 @@ function table(): TableEvidence {
 export default defineClaim({
   id: 'factor-limit-direction',
   title: 'Along one coordinate, s(w·x) tends to 0, to 1 or stays put, by the sign of x_j',
-  statement: String.raw`\lim_{\lambda \to +\infty} s\bigl((\mathbf{w} - \lambda \mathbf{e}_j)\cdot\mathbf{x}\bigr) = \begin{cases} 0 & \text{iff } x_j > 0, \\ 1 & \text{iff } x_j < 0, \end{cases} \qquad s\bigl((\mathbf{w} - \lambda \mathbf{e}_j)\cdot\mathbf{x}\bigr) = s(\mathbf{w}\cdot\mathbf{x}) \in (0, 1) \text{ for every } \lambda \text{ iff } x_j = 0`,
+  // With h = w·x: (w − λe_j)·x = h − λx_j. Three cases by the sign of x_j (for x_j < 0 write x_j = −c, c > 0).
+  statement: and(TO_ZERO, TO_ONE, UNCHANGED),
+  gloss: 'along w − λe_j the factor s tends to 0 when x_j > 0, to 1 when x_j < 0, and stays s(w·x) when x_j = 0 (three different behaviours, so each case is also the only one giving its behaviour)',
   source: 'The sigmoid zeroes at least one position of the $\\mathbf{w}$ vector set to $-\\infty$, as well as the $1-s(\\mathbf{w}\\cdot\\mathbf{x})$ zeroes with one position of $\\mathbf{w}$ set to $+\\infty$. This is not useful.',
   hypotheses: [
     '$`\\mathbf w, \\mathbf x \\in \\mathbb R^d`$ (any $`d \\ge 1`$), $`j \\in \\{1, \\dots, d\\}`$, $`\\mathbf e_j`$ the $`j`$-th unit vector, $`\\lambda \\to +\\infty`$.',
     'Moving $`w_j`$ to $`+\\infty`$ instead (along $`\\mathbf w + \\lambda\\mathbf e_j`$) is the same with $`x_j`$ replaced by $`-x_j`$: then $`1 - s \\to 0`$ iff $`x_j > 0`$. This corrects the question\'s reading (refuted in factor-limit-one-coordinate), which holds only for $`x_j > 0`$.',
   ],
   expected: 'proved',
-  dependsOn: ['sigmoid-factors-no-finite-root'],
   answers: ['derivation', 'zero-exists'],
-  argument: [
-    'Let $`h = \\mathbf w\\cdot\\mathbf x`$ and $`v(\\lambda) = e^{\\lambda x_j} > 0`$. The kernel checks $`s((\\mathbf w - \\lambda\\mathbf e_j)\\cdot\\mathbf x) \\equiv 1/(1 + e^{-h} v(\\lambda))`$ (directly for $`d \\le 5`$ and every $`j`$; for any $`d`$, $`(\\mathbf w - \\lambda\\mathbf e_j)\\cdot\\mathbf x = h - \\lambda x_j`$ and it checks $`s(h - \\lambda x_j)`$), and that $`1/(1 + e^{-h}v) \\to 0`$ as $`v \\to +\\infty`$ and $`\\to 1`$ as $`v \\to 0^+`$.',
-    'Since $`e^{u} \\to +\\infty`$ as $`u \\to +\\infty`$ and $`e^{u} \\to 0^+`$ as $`u \\to -\\infty`$: if $`x_j > 0`$ then $`v(\\lambda) \\to +\\infty`$ and the factor tends to 0; if $`x_j < 0`$ then $`v(\\lambda) \\to 0^+`$ and it tends to 1 (a limit of a composition). If $`x_j = 0`$ the kernel checks $`s(h - \\lambda\\cdot 0) \\equiv s(h)`$, and $`0 < s(h) < 1`$ (sigmoid-factors-no-finite-root), so it is constant and tends to neither 0 nor 1.',
-    'The three cases exhaust the sign of $`x_j`$ and give three different behaviours, so each holds only in its own case: hence each "iff".',
-  ].join('\n\n'),
+  argument:
+    'The kernel checks $`\\lim_{v \\to +\\infty} 1/(1 + e^{-h} v) = 0`$ and $`\\lim_{v \\to 0^+} 1/(1 + e^{-h} v) = 1`$ by degrees in $`v`$; the rule that limits compose with $`v = e^{\\lambda c} \\to +\\infty`$ (and $`e^{-\\lambda c} \\to 0^+`$) for $`c > 0`$ moves them to $`\\lambda \\to +\\infty`$, and conversion by normal form identifies $`1/(1 + e^{-h} e^{\\lambda c})`$ with $`s(h - \\lambda c)`$. The case $`x_j = 0`$ is an identity.',
   evidence: () => [table()],
   properties: (ctx) => [
     checkProperty(
@@ -72,5 +95,14 @@ export default defineClaim({
       100,
     ),
   ],
-  certificate: () => directionalLimitCertificates(5),
+  proof: () => {
+    const F = parseExpr('1/(1 + exp(-h)*v)');
+    const atInfinity = byCertificate(limitCertificate(F, 'v', '+infinity', parseExpr('0')));
+    const atZero = byCertificate(limitCertificate(F, 'v', '0+', parseExpr('1')));
+    return andIntro(
+      conv(limitExpSubstitution(atInfinity, { lambda: 'lambda', c: 'x_j' }), TO_ZERO),
+      conv(limitExpSubstitution(atZero, { lambda: 'lambda', c: 'c' }), TO_ONE),
+      byCertificate(identityCertificate(parseExpr('sigmoid(h - lambda*0)'), parseExpr('sigmoid(h)'))),
+    );
+  },
 });

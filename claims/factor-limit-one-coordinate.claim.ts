@@ -1,5 +1,6 @@
-import { defineClaim, type TableEvidence } from '../src/index.js';
-import { oneCoordinateWitness } from '../src/neuron/single-point.js';
+import { byCertificate, conv, defineClaim, forall, limit, limitCertificate, limitUnique, parseExpr, refuteForall, type TableEvidence } from '../src/index.js';
+
+const STATEMENT = forall(['h', 'x_j'], limit('sigmoid(h - lambda*x_j)', 'lambda', '+inf', '0'));
 import { decimalContext } from '../src/numeric/context.js';
 import { sigmoid } from '../src/numeric/elementary.js';
 
@@ -28,7 +29,9 @@ function alongFirstCoordinate(): TableEvidence {
 export default defineClaim({
   id: 'factor-limit-one-coordinate',
   title: 'Sending one weight to −∞ does not make s(w·x) vanish for every x',
-  statement: String.raw`\text{for every } \mathbf{x}, \mathbf{w} \in \mathbb{R}^d \text{ and every } j: \quad \lim_{\lambda \to +\infty} s\bigl((\mathbf{w} - \lambda \mathbf{e}_j)\cdot\mathbf{x}\bigr) = 0`,
+  // The question's reading, with h = w·x and (w − λe_j)·x = h − λx_j: for all h and x_j the factor tends to 0.
+  statement: STATEMENT,
+  gloss: 'sending one weight w_j to −∞ makes s(w·x) tend to 0, whatever w, x and j (refuted: take x_j = 0, realised by x = 0 or by x = (0, 1) with j = 1)',
   source: 'The sigmoid zeroes at least one position of the $\\mathbf{w}$ vector set to $-\\infty$, as well as the $1-s(\\mathbf{w}\\cdot\\mathbf{x})$ zeroes with one position of $\\mathbf{w}$ set to $+\\infty$.',
   hypotheses: [
     'The question\'s words read literally: "one position of $`\\mathbf w`$ set to $`-\\infty`$" is the limit along $`\\mathbf w - \\lambda \\mathbf e_j`$, $`\\lambda \\to +\\infty`$, for an arbitrary input $`\\mathbf x`$ and starting point $`\\mathbf w`$.',
@@ -37,5 +40,10 @@ export default defineClaim({
   expected: 'refuted',
   answers: ['derivation', 'zero-exists'],
   evidence: () => [alongFirstCoordinate()],
-  witness: () => oneCoordinateWitness(),
+  // At h = 0, x_j = 0 the factor is s(0 − λ·0) = 1/2 for every λ: its limit is 1/2, which is not 0.
+  witness: () => {
+    const half = byCertificate(limitCertificate(parseExpr('1/2'), 'lambda', '+infinity', parseExpr('1/2')));
+    const constant = conv(half, limit('sigmoid(0 - lambda*0)', 'lambda', '+inf', '1/2'));
+    return refuteForall(limitUnique(constant, '0'), STATEMENT, { h: '0', x_j: '0' });
+  },
 });

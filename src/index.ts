@@ -69,6 +69,7 @@ export {
   galoisNoRadical,
   gtNe,
   hermiteLindemann,
+  limitExpSubstitution,
   limitUnique,
   linearFormIntro,
   refuteForall,

@@ -38,6 +38,11 @@ export function conv(premise: ProofTerm, to: Prop): ProofTerm {
   return byRule('conv', [premise], { to });
 }
 
+/** lim_{λ→+∞} F(e^{±λc}) = L for c > 0, from lim_{v→+∞ or 0⁺} F(v) = L (λ and c new names). */
+export function limitExpSubstitution(premise: ProofTerm, names: { lambda: string; c: string }): ProofTerm {
+  return byRule('limit-exp-substitution', [premise], names);
+}
+
 /** a ≠ b from a > b (under the same quantifiers, conjunct by conjunct). */
 export function gtNe(premise: ProofTerm): ProofTerm {
   return byRule('gt-ne', [premise]);

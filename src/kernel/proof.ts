@@ -61,7 +61,8 @@ export function replayProof(term: unknown, ctx: ReplayContext): ProofNode {
     const broken = premises.find((p) => !p.ok);
     if (broken) return fail(rule, `a premise does not hold (${broken.rule}: ${broken.detail})`, premises);
     try {
-      const conclusion = spec.apply(premises.map((p) => p.conclusion!), o.args);
+      // Decoding canonicalises (binders sorted) and re-validates what the rule built.
+      const conclusion = decodeProp(spec.apply(premises.map((p) => p.conclusion!), o.args), `conclusion of ${rule}`);
       return { rule, ok: true, conclusion, conclusionLatex: propToInlineLatex(conclusion), detail: spec.theorem, premises, trusts: [{ kind: 'theorem', name: spec.theorem }] };
     } catch (e) {
       return fail(rule, e instanceof PropError ? e.message : `the rule could not be applied: ${e instanceof Error ? e.message : String(e)}`, premises);

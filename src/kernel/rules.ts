@@ -3,7 +3,7 @@
  * on the conclusions of the premises and the rule's arguments, and whose conclusion the kernel builds itself.
  * `apply` throws PropError when a hypothesis fails; it is only ever called on decoded propositions.
  */
-import { add, decodeExpr, div, exp, freeSymbols, isSymbolName, mul, num, pow, substitute, sym, sub, type Expr } from '../symbolic/expr.js';
+import { add, decodeExpr, div, exp, freeSymbols, isSymbolName, mul, neg, num, pow, substitute, sym, sub, type Expr } from '../symbolic/expr.js';
 import { derivative } from '../symbolic/derivative.js';
 import { normalForm } from '../symbolic/normal-form.js';
 import { difference, functionToText, isZeroFunction } from '../symbolic/rational-function.js';
@@ -436,6 +436,23 @@ const RULE_LIST: Record<string, Rule> = {
         need(freeSymbols(a).length === 0 && freeSymbols(b).length === 0 && !isZeroFunction(d), 'limit-unique: the two values must be distinct constants');
       }
       return { op: 'not', arg: { op: 'limit', fn: body.fn, var: body.var, at: body.at, value: b } };
+    },
+  },
+  'limit-exp-substitution': {
+    theorem: 'limits compose with exp: for c > 0, e^{λc} → +∞ and e^{−λc} → 0⁺ as λ → +∞; so lim_{v→+∞} F(v) = L gives lim_{λ→+∞} F(e^{λc}) = L, and lim_{v→0⁺} F(v) = L gives lim_{λ→+∞} F(e^{−λc}) = L',
+    apply(premises, args) {
+      premiseCount(premises, 1, 'limit-exp-substitution');
+      const o = argsObject(args, 'limit-exp-substitution');
+      const lambda = symbolArg(o, 'lambda', 'limit-exp-substitution');
+      const c = symbolArg(o, 'c', 'limit-exp-substitution');
+      const { vars, body } = split(premises[0]);
+      need(body.op === 'limit', 'limit-exp-substitution needs a limit (under its quantifiers)');
+      const used = new Set([...freeSymbols(body.fn), ...(typeof body.value === 'string' ? [] : freeSymbols(body.value)), ...vars.map((b) => b.name), body.var]);
+      need(lambda !== c && !used.has(lambda) && !used.has(c), 'limit-exp-substitution: λ and c must be new names');
+      const rate = mul(sym(lambda), sym(c));
+      const inner = body.at === '+inf' ? exp(rate) : exp(neg(rate));
+      const fn = substitute(body.fn, body.var, inner);
+      return wrap([...vars, { name: c, domain: 'positive' }], { op: 'limit', fn, var: lambda, at: '+inf', value: body.value });
     },
   },
   'ne-not-eq': {
