@@ -9,8 +9,9 @@
  *   conjunction of its certificates) to a conclusion that is exactly the statement, every attached certificate was
  *   accepted, and no test failed beside it.
  * - `supported`: not proved, but at least one test, and every ladder converged, every table passed, every property
- *   held; or accepted certificates about a statement that is prose or that the proof does not reach (the missing
- *   step is named in the reasons).
+ *   held; or accepted certificates about a statement that is prose (the missing step is named in the reasons). A
+ *   proof that replays to another proposition than a formal statement lifts nothing: it is evidence for what it
+ *   proves, not for the statement.
  * - `inconclusive`: everything else (nothing checked, a ladder that does not converge, a failed property whose
  *   counterexample the kernel has not re-checked, a rejected certificate with no other evidence).
  * `applyDependencies` then caps a `proved` claim that rests on a non-proved claim at `supported`.
@@ -178,7 +179,10 @@ export function judgeClaim(outcome: ClaimOutcome, registry: Readonly<Record<stri
   if (witnessNode && !witnessNode.ok) reasons.push(`the witness does not replay: ${witnessNode.rule}: ${witnessNode.detail}`);
   else if (witnessNode && formal === null) reasons.push('the witness replays, but the statement is prose, so the witness cannot be checked to be its negation');
   else if (witnessNode) reasons.push('the witness replays, but its conclusion is not the negation of the statement');
-  if (testCount === 0 && !accepted) {
+  // Checked facts lift a prose statement to `supported` (a reader links them to it); for a formal statement the
+  // kernel knows what they prove, and a proof of another proposition is no evidence for this one.
+  const lifts = accepted && formal === null;
+  if (testCount === 0 && !lifts) {
     reasons.push('nothing was checked: the claim has no evidence, properties or proof that the kernel accepts');
     return { verdict: 'inconclusive', reasons, trusts: [KERNEL], ...base };
   }
@@ -190,7 +194,7 @@ export function judgeClaim(outcome: ClaimOutcome, registry: Readonly<Record<stri
     return { verdict: 'inconclusive', reasons, trusts: dedupe([KERNEL, ...testTrusts]), ...base };
   }
   if (testCount > 0) reasons.push(`${tests(testCount)} passed, but the kernel did not derive the statement`);
-  return { verdict: 'supported', reasons, trusts: dedupe([KERNEL, ...testTrusts, ...(accepted ? proofTrusts(proofNode!) : [])]), ...base };
+  return { verdict: 'supported', reasons, trusts: dedupe([KERNEL, ...testTrusts, ...(lifts ? proofTrusts(proofNode!) : [])]), ...base };
 }
 
 function countSteps(node: ProofNode): { leaves: number; rules: number } {

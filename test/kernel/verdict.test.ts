@@ -47,10 +47,12 @@ describe('judgeClaim', () => {
   });
 
   it('never proves a statement other than the one the certificates conclude, however valid they are', () => {
+    // A proof of another proposition is no evidence for a formal statement: alone it leaves the claim inconclusive.
     const other = judgeClaim(outcome({ statement: fact('6'), certificates: [cert('4')] }), registry);
-    expect(other.verdict).toBe('supported');
+    expect(other.verdict).toBe('inconclusive');
     expect(other.reasons.join(' ')).toMatch(/conclusion is not the statement/);
-    expect(judgeClaim(outcome({ statement: fact('4'), certificates: [cert('4'), cert('6')] }), registry).verdict).toBe('supported');
+    expect(judgeClaim(outcome({ statement: fact('4'), certificates: [cert('4'), cert('6')] }), registry).verdict).toBe('inconclusive');
+    expect(judgeClaim(outcome({ statement: fact('6'), certificates: [cert('4')], properties: [passedProperty] }), registry).verdict).toBe('supported');
     const prose = judgeClaim(outcome({ statement: '4 \\text{ is even}', certificates: [cert('4')] }), registry);
     expect(prose.verdict).toBe('supported');
     expect(prose.reasons.join(' ')).toMatch(/statement is prose/);
