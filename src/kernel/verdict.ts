@@ -19,7 +19,7 @@
 import type { Evidence, PropertyRun } from '../claim/types.js';
 import { ladderConverges } from './agreement.js';
 import { checkCertificate, CHECKERS } from './checkers.js';
-import { proofTrusts, replayProof, type ProofNode, type ReplayContext } from './proof.js';
+import { proofLemmas, proofTrusts, replayProof, type ProofNode, type ReplayContext } from './proof.js';
 import { decodeProp, propEquals, PropError, type Prop } from './proposition.js';
 import { propToLatex } from './print-prop.js';
 import { assertClosed } from './rules.js';
@@ -66,6 +66,8 @@ export interface Judgement {
   proofTree?: ReportedNode;
   /** The replayed witness tree, when there was one. */
   witnessTree?: ReportedNode;
+  /** The dependency claims whose statements the witness cites as lemmas (a refutation is only as good as they are). */
+  witnessLemmas?: string[];
 }
 
 /** A replayed proof step as the report shows it: the rule, its conclusion as LaTeX, and its premises. */
@@ -140,7 +142,7 @@ export function judgeClaim(outcome: ClaimOutcome, registry: Readonly<Record<stri
     witnessCheck,
     ...(formal ? { statementLatex: propToLatex(formal) } : {}),
     ...(proofNode ? { proofTree: reported(proofNode) } : {}),
-    ...(witnessNode ? { witnessTree: reported(witnessNode) } : {}),
+    ...(witnessNode ? { witnessTree: reported(witnessNode), witnessLemmas: [...new Set(proofLemmas(witnessNode))] } : {}),
   };
 
   const failedEvidence = evidence.filter((e) => !e.passed);
@@ -216,7 +218,8 @@ function judgeEvidence(evidence: Evidence): JudgedEvidence {
 
 /**
  * Caps verdicts by dependencies: a `proved` claim that depends (directly or through other claims) on a claim that is
- * not `proved` becomes `supported`; every claim trusts the claims it depends on. `judgements` must contain every
+ * not `proved` becomes `supported`; a `refuted` claim whose witness cites the statement of a claim that is not
+ * `proved` becomes `inconclusive` (a false lemma refutes anything); every claim trusts the claims it depends on. `judgements` must contain every
  * dependency; `order` lists ids so that dependencies come first.
  */
 export function applyDependencies(
@@ -237,6 +240,14 @@ export function applyDependencies(
         ...own,
         verdict: 'supported',
         reasons: [...own.reasons, `capped at supported: it depends on ${list}, which is not proved`],
+        trusts: dedupe([...own.trusts, ...depTrusts]),
+      });
+    } else if (own.verdict === 'refuted' && (own.witnessLemmas ?? []).some((d) => result.get(d)?.verdict !== 'proved')) {
+      const list = (own.witnessLemmas ?? []).filter((d) => result.get(d)?.verdict !== 'proved').map((d) => `${d} (${result.get(d)?.verdict ?? 'missing'})`).join(', ');
+      result.set(id, {
+        ...own,
+        verdict: 'inconclusive',
+        reasons: [...own.reasons, `not refuted: the witness cites the statement of ${list}, which is not proved`],
         trusts: dedupe([...own.trusts, ...depTrusts]),
       });
     } else {

@@ -152,6 +152,22 @@ describe('applyDependencies', () => {
     expect(r.get('b')?.trusts).toContainEqual({ kind: 'claim', name: 'a' });
   });
 
+  it('does not let a refutation rest on the statement of a claim that is not proved', () => {
+    // b's witness cites a's statement ¬fact(2) as a lemma: with a not proved, that is no refutation of b = fact(2).
+    const lemmas = new Map([['a', { op: 'not', arg: fact('2') } as never]]);
+    const b = judgeClaim(outcome({ statement: fact('2'), witness: { rule: 'lemma', claim: 'a' } }), registry, { lemmas });
+    expect(b.verdict).toBe('refuted');
+    const r = run({ a: supported, b }, { b: ['a'] }, ['a', 'b']);
+    expect(r.get('b')?.verdict).toBe('inconclusive');
+    expect(r.get('b')?.reasons.at(-1)).toMatch(/cites the statement of a \(supported\)/);
+    const refutedA = judgeClaim(outcome({ statement: fact('3'), witness: { rule: 'lemma', claim: 'x' } }), registry);
+    expect(run({ a: refutedA, b }, { b: ['a'] }, ['a', 'b']).get('b')?.verdict).toBe('inconclusive');
+    // With the dependency proved, the refutation stands; a witness that cites no lemma is not touched.
+    expect(run({ a: proved, b }, { b: ['a'] }, ['a', 'b']).get('b')?.verdict).toBe('refuted');
+    const own = judgeClaim(outcome({ statement: { op: 'not', arg: fact('8') }, witness: cert('8') }), registry);
+    expect(run({ a: supported, c: own }, { c: ['a'] }, ['a', 'c']).get('c')?.verdict).toBe('refuted');
+  });
+
   it('caps on an error dependency but never raises a verdict', () => {
     const r = run({ a: errored, b: proved, c: supported }, { b: ['a'], c: ['a'] }, ['a', 'b', 'c']);
     expect(r.get('b')?.verdict).toBe('supported');
