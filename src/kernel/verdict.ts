@@ -21,7 +21,7 @@ import { ladderConverges } from './agreement.js';
 import { checkCertificate, CHECKERS } from './checkers.js';
 import { proofLemmas, proofTrusts, replayProof, type ProofNode, type ReplayContext } from './proof.js';
 import { decodeProp, propEquals, PropError, type Prop } from './proposition.js';
-import { propToLatex } from './print-prop.js';
+import { printingAmbiguity, propToLatex } from './print-prop.js';
 import { assertClosed } from './rules.js';
 import type { Certificate, CheckResult, Checker, Trust, Verdict } from './types.js';
 
@@ -88,12 +88,14 @@ export function negation(p: Prop): Prop {
   return p.op === 'not' ? p.arg : { op: 'not', arg: p };
 }
 
-/** The formal statement of an outcome: a decoded closed proposition, null for prose, or the reason it is malformed. */
+/** The formal statement of an outcome: a decoded closed proposition that prints unambiguously, null for prose, or the reason it is malformed. */
 export function formalStatement(statement: unknown): Prop | null | string {
   if (statement === undefined || typeof statement === 'string') return null;
   try {
     const p = decodeProp(statement, 'statement');
     assertClosed(p);
+    const ambiguity = printingAmbiguity(p);
+    if (ambiguity !== null) return `statement: ${ambiguity}, so the printed statement would not determine the proposition`;
     return p;
   } catch (e) {
     return e instanceof PropError ? e.message : `statement: ${(e as Error).message}`;

@@ -64,6 +64,24 @@ describe('judgeClaim', () => {
     expect(judgeClaim(outcome({ statement: open }), registry).reasons.join(' ')).toMatch(/unbound symbol/);
   });
 
+  it('refuses a statement whose printed form would not determine it (symbols that print alike)', () => {
+    const sym = (name: string) => ({ op: 'sym', name });
+    const sig = (u: unknown) => ({ op: 'div', numerator: { op: 'num', value: '1' }, denominator: { op: 'add', args: [{ op: 'num', value: '1' }, { op: 'exp', arg: { op: 'neg', arg: u } }] } });
+    const all = (names: string[], body: unknown) => ({ op: 'forall', vars: names.map((name) => ({ name, domain: 'real' })), body });
+    const alike = (names: string[], body: unknown) => {
+      const j = judgeClaim(outcome({ statement: all(names, body), properties: [passedProperty] }), registry);
+      expect(j.verdict).toBe('error');
+      expect(j.reasons.join(' ')).toMatch(/print/);
+    };
+    alike(['w1', 'w_1'], { op: 'eq', lhs: sym('w1'), rhs: sym('w_1') });
+    alike(['lambda', 'λ'], { op: 'eq', lhs: sym('lambda'), rhs: sym('λ') });
+    alike(['s', 'h'], { op: 'eq', lhs: { op: 'mul', args: [sym('s'), sym('h')] }, rhs: sig(sym('h')) });
+    alike(['d'], { op: 'linear-form', h: 'h', w: 'w', x: 'x', body: { op: 'eq', lhs: sym('d'), rhs: sym('h') } });
+    // Distinct printings, a symbol s without the sigmoid and d without a linear form are fine.
+    expect(judgeClaim(outcome({ statement: all(['w1', 'w2'], { op: 'eq', lhs: sym('w1'), rhs: sym('w2') }), properties: [passedProperty] }), registry).verdict).toBe('supported');
+    expect(judgeClaim(outcome({ statement: all(['s', 'd'], { op: 'eq', lhs: sym('s'), rhs: sym('d') }), properties: [passedProperty] }), registry).verdict).toBe('supported');
+  });
+
   it('refuses proved when a certificate is rejected, falling back to the tests', () => {
     const j = judgeClaim(outcome({ statement: both('4', '5'), certificates: [cert('4'), cert('5')], properties: [passedProperty] }), registry);
     expect(j.verdict).toBe('supported');
