@@ -339,7 +339,11 @@ const RULE_LIST: Record<string, Rule> = {
       const exprs: Expr[] = [];
       const collect = (q: Prop): void => {
         if (q.op === 'eq' || q.op === 'gt' || q.op === 'ne') exprs.push(q.lhs, q.rhs);
-        else if (q.op === 'deriv') exprs.push(q.fn, q.value);
+        else if (q.op === 'deriv') {
+          // d/dh at h = w·x would print as d/dh of an expression in w·x, i.e. as 0: the gradient is chain-linear-form's.
+          need(q.var !== h, `linear-form-intro: a derivative in ${h} itself is not a statement about w·x (use chain-linear-form)`);
+          exprs.push(q.fn, q.value);
+        }
         else if (q.op === 'and') q.parts.forEach(collect);
         else if (q.op === 'not') collect(q.arg);
         else throw new PropError(`linear-form-intro applies to equations, inequalities and derivatives, not ${q.op}`);
