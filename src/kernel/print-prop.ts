@@ -28,6 +28,57 @@ export function propLines(p: Prop): string[] {
   return lines;
 }
 
+/**
+ * Why `p` would not print faithfully, or null: two different names that print alike (w1 and w_1 both print w_{1},
+ * lambda and λ both \lambda), a symbol s beside the sigmoid notation s(u), or a symbol d beside a linear form's
+ * dimension d. The printed statement is what a reader checks, so it must determine the proposition.
+ */
+export function printingAmbiguity(p: Prop): string | null {
+  const names = new Set<string>();
+  let linear = false;
+  const visit = (q: Prop): void => {
+    switch (q.op) {
+      case 'and':
+        return q.parts.forEach(visit);
+      case 'not':
+        return visit(q.arg);
+      case 'forall':
+        q.vars.forEach((b) => names.add(b.name));
+        return visit(q.body);
+      case 'linear-form':
+        linear = true;
+        [q.h, q.w, q.x].forEach((n) => names.add(n));
+        return visit(q.body);
+      case 'gradient-linear-form':
+        linear = true;
+        [q.h, q.w, q.x].forEach((n) => names.add(n));
+        return;
+      case 'deriv':
+      case 'limit':
+      case 'stationary-via-exp':
+      case 'stationary-count':
+      case 'stationary-transcendental':
+      case 'stationary-not-radical':
+        names.add(q.var);
+        return;
+      default:
+        return;
+    }
+  };
+  visit(p);
+  forEachExpr(p, (e) => freeSymbols(e).forEach((n) => names.add(n)));
+  const seen = new Map<string, string>();
+  for (const n of names) {
+    const latex = symbolToLatex(n);
+    const other = seen.get(latex);
+    if (other !== undefined) return `the symbols ${other} and ${n} both print as ${latex}`;
+    seen.set(latex, n);
+  }
+  if (names.has('s') && usesSigmoid(p)) return 'a symbol s would print like the sigmoid s(u)';
+  if (names.has('d') && linear) return "a symbol d would print like a linear form's dimension d";
+  return null;
+}
+
 function usesSigmoid(p: Prop): boolean {
   let found = false;
   const visitExpr = (e: Expr): void => {

@@ -150,10 +150,18 @@ function convertible(from: Prop, to: Prop, scope: readonly Binder[]): void {
   }
 }
 
-/** Substitutes `values` for bound names in `p`; refuses to substitute a name a derivative, limit or loss varies. */
+/**
+ * Substitutes `values` for bound names in `p`; refuses to substitute a name a derivative, limit or loss varies, and
+ * refuses a value that an inner binder would capture (a value mentioning a derivative's variable would change what
+ * is differentiated: from ∀a, x. d(ax)/dx = a, a := x would give d(x·x)/dx = x).
+ */
 function substituteProp(p: Prop, values: ReadonlyMap<string, Expr>): Prop {
   const e = (x: Expr): Expr => [...values].reduce((acc, [n, v]) => substitute(acc, n, v), x);
-  const varying = (v: string): void => need(!values.has(v), `cannot substitute for ${v}: it is the variable of a derivative, limit or loss`);
+  const mentioned = new Set([...values.values()].flatMap(freeSymbols));
+  const varying = (v: string): void => {
+    need(!values.has(v), `cannot substitute for ${v}: it is the variable of a derivative, limit or loss`);
+    need(!mentioned.has(v), `cannot substitute a value mentioning ${v}: ${v} is bound inside (the variable of a derivative, limit or loss), so the value would be captured`);
+  };
   switch (p.op) {
     case 'and':
       return { op: 'and', parts: p.parts.map((q) => substituteProp(q, values)) };
@@ -161,6 +169,7 @@ function substituteProp(p: Prop, values: ReadonlyMap<string, Expr>): Prop {
       return { op: 'not', arg: substituteProp(p.arg, values) };
     case 'forall':
       need(p.vars.every((b) => !values.has(b.name)), 'an inner quantifier rebinds a substituted name');
+      need(p.vars.every((b) => !mentioned.has(b.name)), 'an inner quantifier would capture a symbol of a substituted value');
       return { op: 'forall', vars: p.vars, body: substituteProp(p.body, values) };
     case 'eq':
     case 'gt':
@@ -331,7 +340,11 @@ const RULE_LIST: Record<string, Rule> = {
       const exprs: Expr[] = [];
       const collect = (q: Prop): void => {
         if (q.op === 'eq' || q.op === 'gt' || q.op === 'ne') exprs.push(q.lhs, q.rhs);
-        else if (q.op === 'deriv') exprs.push(q.fn, q.value);
+        else if (q.op === 'deriv') {
+          // d/dh at h = w·x would print as d/dh of an expression in w·x, i.e. as 0: the gradient is chain-linear-form's.
+          need(q.var !== h, `linear-form-intro: a derivative in ${h} itself is not a statement about w·x (use chain-linear-form)`);
+          exprs.push(q.fn, q.value);
+        }
         else if (q.op === 'and') q.parts.forEach(collect);
         else if (q.op === 'not') collect(q.arg);
         else throw new PropError(`linear-form-intro applies to equations, inequalities and derivatives, not ${q.op}`);

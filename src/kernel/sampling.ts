@@ -20,6 +20,11 @@ export interface StatementTest {
   counterexample?: ProofTerm;
   /** The counterexample's point, as text (e.g. "h = -1/2"). */
   at?: string;
+  /**
+   * A point where a relation stated to hold everywhere (not "wherever defined") could not be evaluated: the statement
+   * claims more than the kernel could confirm there, so sampling does not support it.
+   */
+  undefinedAt?: string;
 }
 
 const SAMPLES = 16;
@@ -88,6 +93,7 @@ export function sampleStatement(statement: Prop): StatementTest | null {
       const found = violation(lhs, rhs, rel.op);
       if (found === 'undefined') {
         result.skipped++;
+        if (!rel.partial && result.undefinedAt === undefined) result.undefinedAt = describe(values);
         continue;
       }
       result.tested++;
@@ -96,11 +102,15 @@ export function sampleStatement(statement: Prop): StatementTest | null {
       const negated: ProofTerm = rel.op === 'eq' ? { rule: 'ne-not-eq', premises: [leaf], args: { partial: rel.partial } } : { rule: 'gt-not-gt', premises: [leaf] };
       const instance: ProofTerm = vars.length === 0 ? negated : { rule: 'refute-forall', premises: [negated], args: { statement: part, values: Object.fromEntries([...values].map(([n, v]) => [n, num(v)])) } };
       result.counterexample = parts.length === 1 ? instance : { rule: 'not-and', premises: [instance], args: { statement, index: i } };
-      result.at = [...values].map(([n, v]) => `${n} = ${v}`).join(', ');
+      result.at = describe(values);
       return result;
     }
   }
   return result;
+}
+
+function describe(values: ReadonlyMap<string, string>): string {
+  return values.size === 0 ? 'its own (closed) values' : [...values].map(([n, v]) => `${n} = ${v}`).join(', ');
 }
 
 /**

@@ -18,9 +18,9 @@
 import type { Evidence, PropertyRun } from './evidence.js';
 import { ladderConverges } from './agreement.js';
 import { checkCertificate, CHECKERS } from './checkers.js';
-import { proofTrusts, replayProof, type ProofNode, type ReplayContext } from './proof.js';
+import { proofLemmas, proofTrusts, replayProof, type ProofNode, type ReplayContext } from './proof.js';
 import { decodeProp, propEquals, PropError, type Prop } from './proposition.js';
-import { propToLatex } from './print-prop.js';
+import { printingAmbiguity, propToLatex } from './print-prop.js';
 import { assertClosed } from './rules.js';
 import { sampleStatement, type StatementTest } from './sampling.js';
 import type { Certificate, CheckResult, Checker, Trust, Verdict } from './types.js';
@@ -68,6 +68,8 @@ export interface Judgement {
   witnessTree?: ReportedNode;
   /** The kernel's own test of the statement at sampled instances (absent when its form cannot be sampled). */
   statementTest?: Omit<StatementTest, 'counterexample'>;
+  /** The dependency claims whose statements the witness cites as lemmas (a refutation is only as good as they are). */
+  witnessLemmas?: string[];
 }
 
 /** A replayed proof step as the report shows it: the rule, its conclusion as LaTeX, and its premises. */
@@ -88,12 +90,14 @@ export function negation(p: Prop): Prop {
   return p.op === 'not' ? p.arg : { op: 'not', arg: p };
 }
 
-/** The formal statement of an outcome: a decoded closed proposition, null for prose, or the reason it is malformed. */
+/** The formal statement of an outcome: a decoded closed proposition that prints unambiguously, null for prose, or the reason it is malformed. */
 export function formalStatement(statement: unknown): Prop | null | string {
   if (statement === undefined || typeof statement === 'string') return null;
   try {
     const p = decodeProp(statement, 'statement');
     assertClosed(p);
+    const ambiguity = printingAmbiguity(p);
+    if (ambiguity !== null) return `statement: ${ambiguity}, so the printed statement would not determine the proposition`;
     return p;
   } catch (e) {
     return e instanceof PropError ? e.message : `statement: ${(e as Error).message}`;
@@ -142,7 +146,7 @@ export function judgeClaim(outcome: ClaimOutcome, registry: Readonly<Record<stri
     witnessCheck,
     ...(formal ? { statementLatex: propToLatex(formal) } : {}),
     ...(proofNode ? { proofTree: reported(proofNode) } : {}),
-    ...(witnessNode ? { witnessTree: reported(witnessNode) } : {}),
+    ...(witnessNode ? { witnessTree: reported(witnessNode), witnessLemmas: [...new Set(proofLemmas(witnessNode))] } : {}),
   };
 
   const failedEvidence = evidence.filter((e) => !e.passed);
@@ -155,7 +159,7 @@ export function judgeClaim(outcome: ClaimOutcome, registry: Readonly<Record<stri
   const sampled = formal ? sampleStatement(formal) : null;
   const sampleNode = sampled?.counterexample ? replayProof(sampled.counterexample, replayCtx) : undefined;
   const sampleRefutes = formal !== null && sampleNode?.ok === true && propEquals(sampleNode.conclusion!, negation(formal));
-  const statementTested = sampled !== null && sampled.tested > 0 && !sampled.counterexample;
+  const statementTested = sampled !== null && sampled.tested > 0 && !sampled.counterexample && sampled.undefinedAt === undefined;
   if (sampled) {
     const { counterexample: _c, ...shown } = sampled;
     Object.assign(base, { statementTest: shown });
@@ -165,8 +169,17 @@ export function judgeClaim(outcome: ClaimOutcome, registry: Readonly<Record<stri
   if (derived && sampleRefutes) {
     return { verdict: 'error', reasons: [`the kernel derived the statement, yet its own sampling found a counterexample at ${sampled!.at}: the kernel is inconsistent (please report this)`], trusts: [KERNEL], ...base };
   }
+  const diagnostics: string[] = [];
+  for (const c of certificateChecks.filter((c) => !c.ok)) diagnostics.push(`certificate "${c.kind}" rejected by the kernel: ${c.detail}`);
+  if (proofNode && !proofNode.ok) diagnostics.push(`the proof does not replay: ${proofNode.rule}: ${proofNode.detail}`);
+  const accepted = proofNode?.ok === true && certificatesOk;
+  if (accepted && formal === null) diagnostics.push('the kernel accepted the certificates, but the statement is prose, not a formal proposition, so no proof can reach it: the step from the checked facts to the statement is not checked');
+  else if (accepted) diagnostics.push(`the proof replays, but its conclusion is not the statement: it proves ${proofNode!.conclusionLatex ? `$\`${proofNode!.conclusionLatex}\`$` : 'something else'}`);
+  if (witnessNode && !witnessNode.ok) diagnostics.push(`the witness does not replay: ${witnessNode.rule}: ${witnessNode.detail}`);
+  else if (witnessNode && formal === null) diagnostics.push('the witness replays, but the statement is prose, so the witness cannot be checked to be its negation');
+  else if (witnessNode) diagnostics.push('the witness replays, but its conclusion is not the negation of the statement');
   if (sampleRefutes && !refutation) {
-    const reasons = [`the kernel tested the statement itself and found a counterexample at ${sampled!.at}, re-checked by an outward-rounded enclosure`];
+    const reasons = [`the kernel tested the statement itself and found a counterexample at ${sampled!.at}, re-checked by an outward-rounded enclosure`, ...diagnostics];
     return { verdict: 'refuted', reasons, trusts: dedupe([KERNEL, ...proofTrusts(sampleNode!)]), ...base, witnessTree: reported(sampleNode!) };
   }
   if (derived && refutation) {
@@ -187,18 +200,14 @@ export function judgeClaim(outcome: ClaimOutcome, registry: Readonly<Record<stri
     return { verdict: 'proved', reasons: [reasons.join(' ')], trusts: dedupe([KERNEL, ...proofTrusts(proofNode!), ...testTrusts]), ...base };
   }
 
-  const reasons: string[] = [];
-  for (const c of certificateChecks.filter((c) => !c.ok)) reasons.push(`certificate "${c.kind}" rejected by the kernel: ${c.detail}`);
-  if (proofNode && !proofNode.ok) reasons.push(`the proof does not replay: ${proofNode.rule}: ${proofNode.detail}`);
-  const accepted = proofNode?.ok === true && certificatesOk;
-  if (accepted && formal === null) reasons.push('the kernel accepted the certificates, but the statement is prose, not a formal proposition, so no proof can reach it: the step from the checked facts to the statement is not checked');
-  else if (accepted) reasons.push(`the proof replays, but its conclusion is not the statement: it proves ${proofNode!.conclusionLatex ? `$\`${proofNode!.conclusionLatex}\`$` : 'something else'}`);
-  if (witnessNode && !witnessNode.ok) reasons.push(`the witness does not replay: ${witnessNode.rule}: ${witnessNode.detail}`);
-  else if (witnessNode && formal === null) reasons.push('the witness replays, but the statement is prose, so the witness cannot be checked to be its negation');
-  else if (witnessNode) reasons.push('the witness replays, but its conclusion is not the negation of the statement');
+  const reasons = [...diagnostics];
   if (testCount === 0 && !statementTested) {
     reasons.push('nothing else was checked: the claim has no evidence or properties, and a proof of another statement supports nothing');
     return { verdict: 'inconclusive', reasons, trusts: [KERNEL], ...base };
+  }
+  if (sampled?.undefinedAt !== undefined && !sampled.counterexample) {
+    reasons.push(`the statement says it holds everywhere, but the kernel could not evaluate it at ${sampled.undefinedAt} (a denominator or logarithm there is not certified non-zero or positive): not supported`);
+    return { verdict: 'inconclusive', reasons, trusts: dedupe([KERNEL, ...testTrusts]), ...base };
   }
   if (!testsPass) {
     for (const e of failedEvidence) reasons.push(e.why);
@@ -232,7 +241,8 @@ function judgeEvidence(evidence: Evidence): JudgedEvidence {
 
 /**
  * Caps verdicts by dependencies: a `proved` claim that depends (directly or through other claims) on a claim that is
- * not `proved` becomes `supported`; every claim trusts the claims it depends on. `judgements` must contain every
+ * not `proved` becomes `supported`; a `refuted` claim whose witness cites the statement of a claim that is not
+ * `proved` becomes `inconclusive` (a false lemma refutes anything); every claim trusts the claims it depends on. `judgements` must contain every
  * dependency; `order` lists ids so that dependencies come first.
  */
 export function applyDependencies(
@@ -253,6 +263,14 @@ export function applyDependencies(
         ...own,
         verdict: 'supported',
         reasons: [...own.reasons, `capped at supported: it depends on ${list}, which is not proved`],
+        trusts: dedupe([...own.trusts, ...depTrusts]),
+      });
+    } else if (own.verdict === 'refuted' && (own.witnessLemmas ?? []).some((d) => result.get(d)?.verdict !== 'proved')) {
+      const list = (own.witnessLemmas ?? []).filter((d) => result.get(d)?.verdict !== 'proved').map((d) => `${d} (${result.get(d)?.verdict ?? 'missing'})`).join(', ');
+      result.set(id, {
+        ...own,
+        verdict: 'inconclusive',
+        reasons: [...own.reasons, `not refuted: the witness cites the statement of ${list}, which is not proved`],
         trusts: dedupe([...own.trusts, ...depTrusts]),
       });
     } else {

@@ -47,10 +47,13 @@ describe('judgeClaim', () => {
   });
 
   it('never proves a statement other than the one the certificates conclude, however valid they are', () => {
+    // A proof of another proposition is no evidence for a formal statement: alone it leaves the claim inconclusive.
     const other = judgeClaim(outcome({ statement: fact('6'), certificates: [cert('4')] }), registry);
     expect(other.verdict).toBe('inconclusive');
     expect(other.reasons.join(' ')).toMatch(/conclusion is not the statement/);
     expect(judgeClaim(outcome({ statement: fact('4'), certificates: [cert('4'), cert('6')], properties: [passedProperty] }), registry).verdict).toBe('supported');
+    expect(judgeClaim(outcome({ statement: fact('4'), certificates: [cert('4'), cert('6')] }), registry).verdict).toBe('inconclusive');
+    expect(judgeClaim(outcome({ statement: fact('6'), certificates: [cert('4')], properties: [passedProperty] }), registry).verdict).toBe('supported');
     const prose = judgeClaim(outcome({ statement: '4 \\text{ is even}', certificates: [cert('4')] }), registry);
     expect(prose.verdict).toBe('inconclusive');
     expect(prose.reasons.join(' ')).toMatch(/statement is prose/);
@@ -60,6 +63,24 @@ describe('judgeClaim', () => {
     expect(judgeClaim(outcome({ statement: { op: 'equals', lhs: 1 }, certificates: [cert('4')] }), registry).verdict).toBe('error');
     const open = { op: 'eq', lhs: { op: 'sym', name: 'x' }, rhs: { op: 'sym', name: 'x' } };
     expect(judgeClaim(outcome({ statement: open }), registry).reasons.join(' ')).toMatch(/unbound symbol/);
+  });
+
+  it('refuses a statement whose printed form would not determine it (symbols that print alike)', () => {
+    const sym = (name: string) => ({ op: 'sym', name });
+    const sig = (u: unknown) => ({ op: 'div', numerator: { op: 'num', value: '1' }, denominator: { op: 'add', args: [{ op: 'num', value: '1' }, { op: 'exp', arg: { op: 'neg', arg: u } }] } });
+    const all = (names: string[], body: unknown) => ({ op: 'forall', vars: names.map((name) => ({ name, domain: 'real' })), body });
+    const alike = (names: string[], body: unknown) => {
+      const j = judgeClaim(outcome({ statement: all(names, body), properties: [passedProperty] }), registry);
+      expect(j.verdict).toBe('error');
+      expect(j.reasons.join(' ')).toMatch(/print/);
+    };
+    alike(['w1', 'w_1'], { op: 'eq', lhs: sym('w1'), rhs: sym('w_1') });
+    alike(['lambda', 'λ'], { op: 'eq', lhs: sym('lambda'), rhs: sym('λ') });
+    alike(['s', 'h'], { op: 'eq', lhs: { op: 'mul', args: [sym('s'), sym('h')] }, rhs: sig(sym('h')) });
+    alike(['d'], { op: 'linear-form', h: 'h', w: 'w', x: 'x', body: { op: 'eq', lhs: sym('d'), rhs: sym('h') } });
+    // Distinct printings, a symbol s without the sigmoid and d without a linear form are fine.
+    expect(judgeClaim(outcome({ statement: all(['w1', 'w2'], { op: 'eq', lhs: sym('w1'), rhs: sym('w2') }), properties: [passedProperty] }), registry).verdict).toBe('supported');
+    expect(judgeClaim(outcome({ statement: all(['s', 'd'], { op: 'eq', lhs: sym('s'), rhs: sym('d') }), properties: [passedProperty] }), registry).verdict).toBe('supported');
   });
 
   it('refuses proved when a certificate is rejected, falling back to the tests', () => {
@@ -148,6 +169,22 @@ describe('applyDependencies', () => {
     const r = run({ a: proved, b: proved }, { b: ['a'] }, ['a', 'b']);
     expect(r.get('b')?.verdict).toBe('proved');
     expect(r.get('b')?.trusts).toContainEqual({ kind: 'claim', name: 'a' });
+  });
+
+  it('does not let a refutation rest on the statement of a claim that is not proved', () => {
+    // b's witness cites a's statement ¬fact(2) as a lemma: with a not proved, that is no refutation of b = fact(2).
+    const lemmas = new Map([['a', { op: 'not', arg: fact('2') } as never]]);
+    const b = judgeClaim(outcome({ statement: fact('2'), witness: { rule: 'lemma', claim: 'a' } }), registry, { lemmas });
+    expect(b.verdict).toBe('refuted');
+    const r = run({ a: supported, b }, { b: ['a'] }, ['a', 'b']);
+    expect(r.get('b')?.verdict).toBe('inconclusive');
+    expect(r.get('b')?.reasons.at(-1)).toMatch(/cites the statement of a \(supported\)/);
+    const refutedA = judgeClaim(outcome({ statement: fact('3'), witness: { rule: 'lemma', claim: 'x' } }), registry);
+    expect(run({ a: refutedA, b }, { b: ['a'] }, ['a', 'b']).get('b')?.verdict).toBe('inconclusive');
+    // With the dependency proved, the refutation stands; a witness that cites no lemma is not touched.
+    expect(run({ a: proved, b }, { b: ['a'] }, ['a', 'b']).get('b')?.verdict).toBe('refuted');
+    const own = judgeClaim(outcome({ statement: { op: 'not', arg: fact('8') }, witness: cert('8') }), registry);
+    expect(run({ a: supported, c: own }, { c: ['a'] }, ['a', 'c']).get('c')?.verdict).toBe('refuted');
   });
 
   it('caps on an error dependency but never raises a verdict', () => {
