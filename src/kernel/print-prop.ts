@@ -76,6 +76,7 @@ export function forEachExpr(p: Prop, f: (e: Expr) => void): void {
       return;
     case 'stationary-via-exp':
     case 'stationary-count':
+    case 'stationary-signs':
     case 'stationary-transcendental':
     case 'stationary-not-radical':
       return f(p.loss);
@@ -183,6 +184,8 @@ function inline(p: Prop, names: Names): string {
       return `\\forall\\, ${symbolToLatex(p.var)} \\in \\mathbb{R}:\\ L'(${symbolToLatex(p.var)}) = 0 \\iff N\\bigl(e^{${symbolToLatex(p.var)}}\\bigr) = 0, \\quad N(z) = ${polyToLatex(p.poly)},\\quad ${loss(p.loss, p.var, names)}`;
     case 'stationary-count':
       return `L' \\text{ has exactly } ${p.count} \\text{ zero${p.count === 1 ? '' : 's'} on } \\mathbb{R}, \\quad ${loss(p.loss, p.var, names)}`;
+    case 'stationary-signs':
+      return `${signsLatex(p.signs, symbolToLatex(p.var))}, \\quad ${loss(p.loss, p.var, names)}`;
     case 'stationary-transcendental':
       return `\\text{every zero of } L' \\text{ on } \\mathbb{R} \\text{ is transcendental}, \\quad ${loss(p.loss, p.var, names)}`;
     case 'stationary-not-radical':
@@ -190,6 +193,15 @@ function inline(p: Prop, names: Names): string {
     case 'fact':
       return factLatex(p.kind, p.certificate);
   }
+}
+
+/** "L' has exactly k zeros w_1 < … < w_k on R, L' < 0 on (−∞, w_1), L' > 0 on (w_1, +∞)" for the signs "-+". */
+function signsLatex(signs: string, v: string): string {
+  const k = signs.length - 1;
+  const at = (i: number): string => (i === 0 ? '-\\infty' : i > k ? '+\\infty' : k === 1 ? `${v}^{*}` : `${v}_{${i}}`);
+  const zeros = k === 0 ? "L' \\text{ has no zero on } \\mathbb{R}" : k === 1 ? `L' \\text{ has exactly one zero } ${v}^{*} \\text{ on } \\mathbb{R}` : `L' \\text{ has exactly ${k} zeros } ${Array.from({ length: k }, (_, i) => at(i + 1)).join(' < ')} \\text{ on } \\mathbb{R}`;
+  const pieces = [...signs].map((c, i) => (k === 0 ? `L' ${c === '+' ? '>' : '<'} 0 \\text{ on } \\mathbb{R}` : `L' ${c === '+' ? '>' : '<'} 0 \\text{ on } (${at(i)}, ${at(i + 1)})`));
+  return `${zeros},\\ ${pieces.join(',\\ ')}`;
 }
 
 /** What checker `kind` states for `certificate`, as LaTeX (its Markdown text with inline math turned into \text). */
