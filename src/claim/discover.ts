@@ -21,7 +21,7 @@ export interface ClaimFile {
 
 export const CLAIM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const REQUIRED = ['id', 'title', 'statement', 'source', 'hypotheses'] as const;
-const KNOWN = new Set([...REQUIRED, 'expected', 'dependsOn', 'answers', 'argument', 'evidence', 'properties', 'certificate', 'witness', 'figures']);
+const KNOWN = new Set([...REQUIRED, 'gloss', 'expected', 'dependsOn', 'answers', 'argument', 'evidence', 'properties', 'certificate', 'proof', 'witness', 'figures']);
 
 /** The claim id a file name denotes (`<id>.claim.ts`). */
 export function idFromFileName(file: string): string {
