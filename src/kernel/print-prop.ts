@@ -211,10 +211,18 @@ function factLatex(kind: string, certificate: Readonly<Record<string, unknown>>)
   return markdownToLatex(check.proves);
 }
 
-/** "text $`math`$ text" as "\text{text }math\text{ text}". */
+/** "text $`math`$ text" (or "text $math$ text") as "\text{text }math\text{ text}". */
 export function markdownToLatex(markdown: string): string {
-  return markdown
-    .split(/\$`([^`]*)`\$/)
-    .map((piece, i) => (i % 2 === 1 ? piece : piece === '' ? '' : `\\text{${piece.replace(/[\\{}$&#%_^~]/g, (c) => `\\${c === '\\' ? 'backslash ' : c}`)}}`))
-    .join('');
+  const out: string[] = [];
+  const text = (piece: string): void => {
+    if (piece !== '') out.push(`\\text{${piece.replace(/[\\{}$&#%_^~]/g, (c) => `\\${c === '\\' ? 'backslash ' : c}`)}}`);
+  };
+  let last = 0;
+  for (const m of markdown.matchAll(/\$`([^`]*)`\$|\$([^$`]+)\$/g)) {
+    text(markdown.slice(last, m.index));
+    out.push(m[1] ?? m[2]);
+    last = m.index + m[0].length;
+  }
+  text(markdown.slice(last));
+  return out.join('');
 }
