@@ -147,8 +147,7 @@ export default defineClaim({
   statement: fact(certificate()),
   gloss:
     'L(w) = ½ Σ (t_i − s(w·x_i))² for the four points ((1,0), 1/3), ((0,1), 3/4), ((1,1), 1/2), ((1,−1), 2/5): ∇L has exactly one zero w* in [−10, 10]², a strict local minimum of L, inside the printed enclosure, ' +
-    'w* = (−0.3995895944…, 0.5059393399…) (the digits common to both ends of the enclosure). The statement is what the stationary-points checker states on accepting this certificate: it has no proposition form of its own yet, ' +
-    "and the gradient it encloses is the model's interval code (src/neuron/model.ts), tied to `gradient-formula` by inspection, not by the kernel.",
+    'w* = (−0.3995895944…, 0.5059393399…) (the digits common to both ends of the enclosure). The statement is what the stationary-points checker states on accepting this certificate (a fact: the zero set of a gradient on a box has no proposition form of its own yet).',
   source:
     'does the gradient expression even have a zero, even if it cannot be found in a closed-form? … what would the canonical procedure to solve for the zeroes in this function?',
   hypotheses: [
