@@ -35,8 +35,12 @@ function positiveRational(x: unknown, what: string): [bigint, bigint] {
 
 /** The sign of poly(p/q), q > 0: the sign of the homogenised Σ c_i p^(n−i) q^i. */
 function signAt(poly: readonly string[], [p, q]: [bigint, bigint]): number {
-  const n = poly.length - 1;
-  const v = poly.reduce((acc, c, i) => acc + BigInt(c) * p ** BigInt(n - i) * q ** BigInt(i), 0n);
+  let v = 0n;
+  let qPower = 1n;
+  for (const c of poly) {
+    v = v * p + BigInt(c) * qPower; // Horner on the homogenised polynomial: q^i rides along with the i-th coefficient
+    qPower *= q;
+  }
   return v > 0n ? 1 : v < 0n ? -1 : 0;
 }
 
