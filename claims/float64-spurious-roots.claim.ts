@@ -1,6 +1,8 @@
 import type { Decimal } from 'decimal.js';
 import fc from 'fast-check';
-import { checkProperty, defineClaim, type Certificate, type Evidence, type Figure, type TableEvidence } from '../src/index.js';
+import { and, andIntro, byCertificate, checkProperty, conv, defineClaim, fact, forall, gt, type Certificate, type Evidence, type Figure, type Prop, type TableEvidence } from '../src/index.js';
+import { positivityCertificate } from '../src/symbolic/certificates.js';
+import { parseExpr } from '../src/symbolic/parse.js';
 import { decimalContext } from '../src/numeric/context.js';
 import { bitsOf, exactDecimal, fromBits, nextDown, nextUp, roundedExpNeg, sameDouble, textbookSigmoid, toHex, type SigmoidSteps } from '../src/numeric/ieee754.js';
 import { log10Of, PALETTE, stackedLinePlot } from '../src/report/svg/index.js';
@@ -54,6 +56,22 @@ function certificate(side: 'upper' | 'lower', h: number): Certificate {
   const neighbour = side === 'upper' ? nextDown(h) : nextUp(h);
   const precision = Math.max(modelSteps(h).precision, modelSteps(neighbour).precision);
   return { kind: 'float64-sigmoid-boundary', side, precision, boundary: point(h), neighbour: point(neighbour) };
+}
+
+// ---- The statement: the two boundary facts (the float64 checker's conclusions) and the true factor's positivity. ----
+
+const FACTOR = 'sigmoid(h)*(1 - sigmoid(h))';
+const FACTOR_POSITIVE = forall(['h'], gt(FACTOR, '0'));
+
+/** The certificates: the two boundaries under the model, then s(h)(1 − s(h)) > 0 for every real h. */
+function certificates(): Certificate[] {
+  const b = boundaries();
+  return [certificate('upper', b.upper), certificate('lower', b.lower), positivityCertificate(parseExpr(FACTOR))];
+}
+
+function statement(): Prop {
+  const [upper, lower] = certificates();
+  return and(fact(upper), fact(lower), FACTOR_POSITIVE);
 }
 
 // ---- What a float64 program computes (JS doubles, the platform's Math.exp) beside the truth (decimal.js). ----
@@ -205,11 +223,11 @@ function factorFigure(b: Boundaries): Figure {
 export default defineClaim({
   id: 'float64-spurious-roots',
   title: 'In float64 the sigmoid factors vanish where the true ones do not: spurious zeros beyond h+ ≈ 36.74 and below h- ≈ -709.78',
-  statement: String.raw`\begin{aligned}
-&\hat e(h) = \mathrm{RN}\big(e^{-h}\big),\quad \hat s(h) = \mathrm{RN}\big(1/\mathrm{RN}(1 + \hat e(h))\big),\quad \hat r(h) = \mathrm{RN}\big(1 - \hat s(h)\big):\\
-&\text{for every finite double } h:\quad \hat r(h) = 0 \iff h \ge h_+ \approx 36.7368,\qquad \hat s(h) = 0 \iff h \le h_- \approx -709.7827,\\
-&\text{while } 1 - s(h) > 0 \text{ and } s(h) > 0 \text{ for every real } h \text{, so the float64 factor } \hat s\,\hat r \text{ of the gradient is } 0 \text{ where } s(h)(1 - s(h)) \text{ is not.}
-\end{aligned}`,
+  statement: statement(),
+  gloss:
+    'With ê(h) = RN(e^{−h}) (the exponential correctly rounded), ŝ(h) = RN(1/RN(1 + ê(h))) and r̂(h) = RN(1 − ŝ(h)): for every finite double h, r̂(h) = 0 exactly when h ≥ h+ ≈ 36.7368 and ŝ(h) = 0 exactly when h ≤ h− ≈ −709.7827, ' +
+    'while s(h) > 0, 1 − s(h) > 0 and s(h)(1 − s(h)) > 0 for every real h. So the float64 factor ŝ r̂ of the gradient is 0 where s(h)(1 − s(h)) is not (that last step, IEEE 754 giving 0 · a = ±0 for finite a, is in words). ' +
+    'The boundaries are the float64 checker\'s facts: they have no proposition form of their own.',
   source:
     'The sigmoid zeroes at least one position of the w vector set to −∞, as well as the 1−s(w·x) zeroes with one position of w set to +∞. … Now, how to solve (finding the zero) of the gradient expression?',
   hypotheses: [
@@ -220,7 +238,7 @@ export default defineClaim({
   expected: 'proved',
   answers: ['zero-exists', 'procedure'],
   argument:
-    'The kernel proves the two boundary statements under the model and the positivity of the true $`1 - s(h)`$ and $`s(h)`$. ' +
+    'The kernel proves the two boundary statements under the model (each also states the positivity of the true $`1 - s(h)`$ or $`s(h)`$) and, by the positivity checker, $`s(h)(1 - s(h)) > 0`$ for every real $`h`$. ' +
     'In float64 the factor $`s(1 - s)`$ and the gradient $`-(t - s)s(1 - s)x`$ are products whose other factors are finite, and IEEE 754 gives $`0 \\cdot a = \\pm 0`$ for finite $`a`$; ' +
     'so at every double $`h = w \\cdot x \\ge h_+`$ (where $`\\hat r = 0`$) and $`\\le h_-`$ (where $`\\hat s = 0`$) the computed factor and gradient are exactly zero, ' +
     'while the true factor $`s(h)(1 - s(h)) = e^{-h}/(1 + e^{-h})^2`$ is positive at every real $`h`$. A root finder that accepts a zero gradient accepts these $`h`$; ' +
@@ -243,9 +261,10 @@ export default defineClaim({
       ),
     ];
   },
-  certificate: (): Certificate[] => {
-    const b = boundaries();
-    return [certificate('upper', b.upper), certificate('lower', b.lower)];
+  certificate: () => certificates(),
+  proof: () => {
+    const [upper, lower, positive] = certificates().map(byCertificate);
+    return andIntro(upper, lower, conv(positive, FACTOR_POSITIVE));
   },
   figures: (): Figure[] => [factorFigure(boundaries())],
 });

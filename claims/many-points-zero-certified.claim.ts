@@ -1,5 +1,5 @@
 import type { Decimal } from 'decimal.js';
-import { checkProperty, defineClaim, precisionLadder, rat, type Certificate, type ClaimContext, type Figure, type LadderEvidence, type PropertyRun } from '../src/index.js';
+import { byCertificate, checkProperty, defineClaim, fact, precisionLadder, rat, type Certificate, type ClaimContext, type Figure, type LadderEvidence, type PropertyRun } from '../src/index.js';
 import { cmp, parseRational, type Rational } from '../src/algebra/rational.js';
 import { rationalIn } from '../src/evidence/arbitraries.js';
 import { float64LossGrid } from '../src/evidence/iterations.js';
@@ -144,10 +144,10 @@ function contourFigure(): Figure {
 export default defineClaim({
   id: 'many-points-zero-certified',
   title: 'The 2-D four-point example: every zero of the gradient in [−10, 10]² enclosed, proved unique, none elsewhere',
-  statement: String.raw`\begin{aligned}
-&L(\mathbf w) = \tfrac12 \sum_{i=1}^{4} \bigl(t_i - s(\mathbf w\cdot\mathbf x_i)\bigr)^2,\quad (\mathbf x_i, t_i) = \bigl((1,0), \tfrac13\bigr), \bigl((0,1), \tfrac34\bigr), \bigl((1,1), \tfrac12\bigr), \bigl((1,-1), \tfrac25\bigr):\\
-&\nabla L \text{ has exactly one zero } \mathbf w^* \text{ in } [-10, 10]^2,\ \text{a strict local minimum of } L,\quad \mathbf w^* = (-0.3995895944\ldots,\ 0.5059393399\ldots)
-\end{aligned}`,
+  statement: fact(certificate()),
+  gloss:
+    'L(w) = ½ Σ (t_i − s(w·x_i))² for the four points ((1,0), 1/3), ((0,1), 3/4), ((1,1), 1/2), ((1,−1), 2/5): ∇L has exactly one zero w* in [−10, 10]², a strict local minimum of L, inside the printed enclosure, ' +
+    'w* = (−0.3995895944…, 0.5059393399…) (the digits common to both ends of the enclosure). The statement is what the stationary-points checker states on accepting this certificate (a fact: the zero set of a gradient on a box has no proposition form of its own yet).',
   source:
     'does the gradient expression even have a zero, even if it cannot be found in a closed-form? … what would the canonical procedure to solve for the zeroes in this function?',
   hypotheses: [
@@ -158,11 +158,12 @@ export default defineClaim({
   dependsOn: ['gradient-formula'],
   answers: ['zero-exists', 'procedure'],
   argument:
-    "The `stationary-points` certificate proves the statement's first line directly: the kernel re-derives every box of the branch-and-prune tree, proves each leaf zero-free or inside the isolation box of the single listed zero, and proves that zero unique there and inside its enclosure (Krawczyk / interval Newton). " +
+    "The statement is the conclusion of the `stationary-points` certificate (a `fact`): the kernel re-derives every box of the branch-and-prune tree, proves each leaf zero-free or inside the isolation box of the single listed zero, and proves that zero unique there and inside its enclosure (Krawczyk / interval Newton). " +
     'Its kind `minimum` is the kernel\'s inertia test: the interval Hessian over the enclosure is positive definite, so by the second-derivative test $`\\mathbf w^*`$ is a strict local minimum. ' +
-    'The decimal digits shown are common to both ends of the certified enclosure in each coordinate (the enclosure is in the kernel\'s statement); the longer digits in the ladder are evidence.',
+    'The decimal digits shown are common to both ends of the certified enclosure in each coordinate (the enclosure is in the statement); the longer digits in the ladder are evidence.',
   evidence: (ctx) => [ladder(ctx.precisions)],
   properties: (ctx) => properties(ctx),
   certificate: () => [certificate()],
+  proof: () => byCertificate(certificate()),
   figures: () => [contourFigure()],
 });

@@ -1,8 +1,9 @@
-import { defineClaim, rat, type Figure, type TableEvidence } from '../src/index.js';
+import { and, andIntro, byCertificate, conv, defineClaim, rat, rootCount, stationarySigns, stationaryViaExp, type Figure, type TableEvidence } from '../src/index.js';
 import { parseRational } from '../src/algebra/rational.js';
 import { closedFormAnalysis } from '../src/neuron/closed-form.js';
 import { pointModel } from '../src/neuron/evaluate.js';
-import { CERTIFIED_STATIONARITY_ARGUMENT, certifiedStationarity, toModelProblem } from '../src/neuron/stationarity-certificate.js';
+import { certifiedStationarity, toModelProblem } from '../src/neuron/stationarity-certificate.js';
+import { stationarityProofs } from '../src/neuron/stationarity-proof.js';
 import type { ScalarProblem } from '../src/neuron/stationarity.js';
 import { decimalContext } from '../src/numeric/context.js';
 import { correctDigits, newton } from '../src/numeric/iteration.js';
@@ -12,6 +13,26 @@ import { PALETTE, stackedLinePlot } from '../src/report/svg/index.js';
 const PROBLEM: ScalarProblem = { activation: 'sigmoid', loss: 'mse', data: [{ x: 1n, t: rat(9, 10) }, { x: 3n, t: rat(2, 3) }] };
 const MODEL = toModelProblem(PROBLEM);
 const DIGITS = 40;
+/** The statement's wording: the loss and N(z) = z^7 − 12z^6 + 43z^5 − 61z^4 + 69z^3 − 77z^2 + 28z − 9. */
+const LOSS = '1/2*(9/10 - sigmoid(w))^2 + 1/2*(2/3 - sigmoid(3*w))^2';
+const N = ['1', '-12', '43', '-61', '69', '-77', '28', '-9'];
+const STATEMENT = and(stationarySigns(LOSS, 'w', '-+-+'), stationaryViaExp(LOSS, 'w', N), rootCount(N, '0', '+inf', 3));
+
+/** The certificates of the exact analysis, checked against the kinds the statement names. */
+function certificates() {
+  const { exact, certificates } = certifiedStationarity(PROBLEM);
+  const kinds = exact.points.map((p) => p.kind).join(', ');
+  if (kinds !== 'minimum, maximum, minimum') throw new Error(`the statement names a minimum, a maximum and a minimum; the exact analysis now gives ${kinds}`);
+  return certificates;
+}
+
+/** Signs and transfer from the certificates, converted to the statement's wording, and Sturm's count. */
+function proof() {
+  const certs = certificates();
+  const proofs = stationarityProofs(PROBLEM, certs);
+  const count = certs.find((c) => c.kind === 'real-root-count' && c.count === 3)!;
+  return andIntro(conv(proofs.signs, stationarySigns(LOSS, 'w', '-+-+')), conv(proofs.transfer, stationaryViaExp(LOSS, 'w', N)), byCertificate(count));
+}
 
 interface Found {
   kind: string;
@@ -90,28 +111,22 @@ function lossFigure(): Figure {
 export default defineClaim({
   id: 'multiple-local-minima',
   title: "A single sigmoid neuron's squared loss can have more than one local minimum: (1, 9/10), (3, 2/3)",
-  statement: String.raw`\begin{aligned}
-&L(w) = \tfrac12\bigl(\tfrac{9}{10} - s(w)\bigr)^2 + \tfrac12\bigl(\tfrac23 - s(3w)\bigr)^2 \text{ has exactly three stationary points } w_1 < w_2 < w_3 \text{ on } \mathbb{R}:\\
-&\text{strict local minima at } w_1 \approx 0.48480 \text{ and } w_3 \approx 1.92091, \text{ a strict local maximum at } w_2 \approx 1.22657;\\
-&e^{w_1}, e^{w_2}, e^{w_3} \text{ are the three positive roots of } z^7 - 12z^6 + 43z^5 - 61z^4 + 69z^3 - 77z^2 + 28z - 9.
-\end{aligned}`,
+  statement: STATEMENT,
+  gloss:
+    "L(w) = ½(9/10 − s(w))² + ½(2/3 − s(3w))² has exactly three stationary points w_1 < w_2 < w_3 on R, and L' is negative, positive, negative, positive on the four intervals they cut R into: " +
+    'strict local minima at w_1 ≈ 0.48480 and w_3 ≈ 1.92091, a strict local maximum at w_2 ≈ 1.22657 (decimals: evidence, not part of the statement). L\'(w) = 0 exactly when N(e^w) = 0, and N has exactly three positive roots e^{w_1}, e^{w_2}, e^{w_3}.',
   source: 'does the gradient expression even have a zero, even if it cannot be found in a closed-form? … what would the canonical procedure to solve for the zeroes in this function?',
   hypotheses: [
     'Scalar weight $`w \\in \\mathbb R`$, sigmoid activation $`s(h) = 1/(1 + e^{-h})`$, squared loss, the two points $`(1, \\tfrac{9}{10})`$ and $`(3, \\tfrac23)`$.',
     'The decimals of $`w_1, w_2, w_3`$ are evidence (exact isolation refined, outward-rounded ln), not part of what the certificates prove; the certificates prove the count, the order and the kinds. Cf. Auer, Herbster and Warmuth, "Exponentially many local minima for single neurons" (NIPS 1995), who build such losses with many minima.',
   ],
   expected: 'proved',
-  dependsOn: ['gradient-formula'],
   answers: ['zero-exists', 'procedure'],
   argument:
-    CERTIFIED_STATIONARITY_ARGUMENT +
-    " Here $`N`$ has exactly three positive roots $`z_1 < z_2 < z_3`$, with sign changes $`-+`$, $`+-`$, $`-+`$: $`L'`$ is negative, positive, negative, positive on the four intervals they cut $`\\mathbb R`$ into, so $`w_1 = \\ln z_1`$ and $`w_3 = \\ln z_3`$ are strict local minima and $`w_2`$ a strict local maximum: more than one local minimum.",
+    "The kernel differentiates the loss and proves $`L'(w) \\equiv c\\, e^{mw} N(e^w)/D(e^w)`$; Sturm's theorem gives $`D`$ no root and $`N`$ exactly three roots $`z_1 < z_2 < z_3`$ in $`(0, \\infty)`$. " +
+    'signs-via-exp evaluates $`N`$ at the four ends of the isolating intervals itself, finds the signs $`-, +, -, +`$, and by the intermediate value theorem (one root between each pair) and the increasing bijection $`w \\mapsto e^w`$ concludes the signs of $`L\'`$ on the four intervals: $`w_1 = \\ln z_1`$ and $`w_3 = \\ln z_3`$ are strict local minima and $`w_2`$ a strict local maximum (first-derivative test), so more than one local minimum.',
   evidence: () => [newtonTable()],
-  certificate: () => {
-    const { exact, certificates } = certifiedStationarity(PROBLEM);
-    const kinds = exact.points.map((p) => p.kind).join(', ');
-    if (kinds !== 'minimum, maximum, minimum') throw new Error(`the statement names a minimum, a maximum and a minimum; the exact analysis now gives ${kinds}`);
-    return certificates;
-  },
+  certificate: () => certificates(),
+  proof: () => proof(),
   figures: () => [lossFigure()],
 });

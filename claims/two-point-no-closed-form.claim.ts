@@ -1,4 +1,23 @@
-import { defineClaim, rat, type Certificate, type TableEvidence } from '../src/index.js';
+import {
+  and,
+  andElim,
+  andIntro,
+  byCertificate,
+  byLemma,
+  defineClaim,
+  galoisNoRadical,
+  galoisSymmetric,
+  hermiteLindemann,
+  irreducible,
+  noRadicalRoot,
+  rat,
+  stationaryNotRadical,
+  stationaryNotRadicalRule,
+  stationaryTranscendental,
+  stationaryViaExp,
+  type Certificate,
+  type TableEvidence,
+} from '../src/index.js';
 import { degreePattern } from '../src/algebra/factor-fp.js';
 import { galoisCertificate, primesUpTo } from '../src/algebra/galois.js';
 import { zFromStrings, type ZPoly } from '../src/algebra/poly-z.js';
@@ -9,7 +28,20 @@ const PROBLEM: ScalarProblem = { activation: 'sigmoid', loss: 'mse', data: [{ x:
 /** 4z^7 + z^6 + 21z^5 − 6z^4 − 12z^3 − 33z^2 − 5z − 2, highest power first. */
 const SEPTIC = ['4', '1', '21', '-6', '-12', '-33', '-5', '-2'];
 const PRIME_LIMIT = 3000;
+/** The loss as `two-point-unique-stationary-point` states it. */
+const LOSS = '1/2*(1/3 - sigmoid(w))^2 + 1/2*(3/4 - sigmoid(2*w))^2';
+const LEMMA = 'two-point-unique-stationary-point';
 
+const STATEMENT = and(
+  stationaryViaExp(LOSS, 'w', SEPTIC),
+  irreducible(SEPTIC),
+  galoisSymmetric(SEPTIC),
+  noRadicalRoot(SEPTIC),
+  stationaryNotRadical(LOSS, 'w'),
+  stationaryTranscendental(LOSS, 'w'),
+);
+
+/** The irreducibility and S_7 certificates of the septic, found by the exact analysis (checked: the minimal polynomial is the septic). */
 function certificates(): Certificate[] {
   const exact = exactStationaryPoints(PROBLEM);
   if (exact.points.length !== 1) throw new Error(`expected one stationary point, found ${exact.points.length}`);
@@ -18,7 +50,16 @@ function certificates(): Certificate[] {
   const galois = galoisCertificate(g);
   if (galois.status !== 'symmetric') throw new Error(`the Galois search did not certify S_7: ${galois.status}`);
   if (point.irreducibility === null) throw new Error('no irreducibility certificate for the minimal polynomial');
-  return [point.isolation, point.irreducibility, galois.certificate];
+  if (JSON.stringify(point.irreducibility.polynomial) !== JSON.stringify(SEPTIC)) throw new Error('the minimal polynomial is no longer the septic of the statement');
+  return [point.irreducibility, galois.certificate];
+}
+
+/** The proof: the transfer from the lemma, Galois for the septic, then the two consequences for the stationary point. */
+function proof() {
+  const [irr, group] = certificates().map(byCertificate);
+  const transfer = andElim(byLemma(LEMMA), 1);
+  const noRadical = galoisNoRadical(irr, group);
+  return andIntro(transfer, irr, group, noRadical, stationaryNotRadicalRule(transfer, noRadical), hermiteLindemann(transfer));
 }
 
 /** The partitions of n, largest part first, each sorted decreasing. */
@@ -71,11 +112,10 @@ function chebotarevTable(f: ZPoly): TableEvidence {
 export default defineClaim({
   id: 'two-point-no-closed-form',
   title: 'Two points (1, 1/3), (2, 3/4): e^{w*} is a root of an irreducible septic with Galois group S_7, so it is not expressible by radicals',
-  statement: String.raw`\begin{aligned}
-&z^* = e^{w^*} \text{ is a root of } N(z) = 4z^7 + z^6 + 21z^5 - 6z^4 - 12z^3 - 33z^2 - 5z - 2, \text{ irreducible over } \mathbb{Q},\ \mathrm{Gal}(N/\mathbb{Q}) \cong S_7;\\
-&\text{hence } z^* \text{ is not expressible by radicals over } \mathbb{Q} \text{ (from rationals by } +, -, \times, \div, \sqrt[k]{\cdot}\text{)},\\
-&\text{so no formula } w^* = \ln R \text{ with } R \text{ a radical expression in the data exists, and } w^* \text{ is not even algebraic.}
-\end{aligned}`,
+  statement: STATEMENT,
+  gloss:
+    'L\'(w) = 0 exactly when N(e^w) = 0 for the septic N, which is irreducible over Q with Galois group S_7; so no root of N is expressible by radicals over Q, ' +
+    'and in particular z* = e^{w*} at the stationary point w* is not: no formula w* = ln R with R a radical expression in the data exists. And w* is transcendental (not even algebraic).',
   source: 'can it be demonstrated that there is no closed form?',
   hypotheses: [
     'The data and loss of `two-point-unique-stationary-point`: $`(1, \\tfrac13)`$, $`(2, \\tfrac34)`$, $`L(w) = \\tfrac12\\sum_i (t_i - s(w x_i))^2`$; $`w^*`$ its unique stationary point.',
@@ -85,10 +125,10 @@ export default defineClaim({
   dependsOn: ['two-point-unique-stationary-point'],
   answers: ['no-closed-form'],
   argument:
-    'By `two-point-unique-stationary-point`, $`w^* = \\ln z^*`$ where $`z^*`$ is the only positive root of $`N`$, the root in $`(1, 2]`$ (the `isolated-root` certificate here re-checks that this root is a root of the septic). ' +
-    'The kernel proves $`N`$ irreducible over $`\\mathbb Q`$ and $`\\mathrm{Gal}(N/\\mathbb Q) \\cong S_7`$; $`S_7`$ is not solvable, so by Galois no root of $`N`$, in particular $`z^*`$, is expressible by radicals over $`\\mathbb Q`$. ' +
-    'If $`w^* = \\ln R`$ for a radical expression $`R`$ in the rational data, then $`z^* = e^{w^*} = R`$ would be one: impossible. ' +
-    'And $`w^*`$ is not algebraic at all: $`z^* \\neq 1`$ (as $`N(1) = -32 \\ne 0`$), and by Lindemann–Weierstrass $`e^{a}`$ is transcendental for every algebraic $`a \\ne 0`$, while $`z^* = e^{w^*}`$ is algebraic; so in particular $`w^*`$ itself is not a radical expression in the data.',
+    'From `two-point-unique-stationary-point` the kernel takes $`L\'(w) = 0 \\iff N(e^w) = 0`$. It proves $`N`$ irreducible over $`\\mathbb Q`$ and $`\\mathrm{Gal}(N/\\mathbb Q) \\cong S_7`$; by Galois (rule galois-no-radical: $`S_7`$ is not solvable) no root of $`N`$ is expressible by radicals, ' +
+    'so (rule stationary-not-radical) no $`e^{w^*}`$ at a zero of $`L\'`$ is. If $`w^* = \\ln R`$ for a radical expression $`R`$ in the rational data, then $`e^{w^*} = R`$ would be one. ' +
+    'And $`w^*`$ is not algebraic at all (rule hermite-lindemann): $`N(1) = -32 \\ne 0`$, so $`w^* \\ne 0`$, and by Hermite–Lindemann $`e^{a}`$ is transcendental for every algebraic $`a \\ne 0`$, while $`e^{w^*}`$ is algebraic.',
   evidence: () => [chebotarevTable(zFromStrings(SEPTIC))],
   certificate: () => certificates(),
+  proof: () => proof(),
 });

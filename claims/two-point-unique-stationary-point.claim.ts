@@ -1,7 +1,8 @@
-import { defineClaim, precisionLadder, rat, type Figure, type LadderEvidence } from '../src/index.js';
+import { and, andElim, andIntro, byCertificate, conv, defineClaim, precisionLadder, rat, rootCount, stationarySigns, stationaryViaExp, type Figure, type LadderEvidence } from '../src/index.js';
 import { closedFormAnalysis } from '../src/neuron/closed-form.js';
 import { pointModel } from '../src/neuron/evaluate.js';
 import { certifiedStationarity, toModelProblem } from '../src/neuron/stationarity-certificate.js';
+import { stationarityProofs } from '../src/neuron/stationarity-proof.js';
 import type { ScalarProblem } from '../src/neuron/stationarity.js';
 import { decimalContext } from '../src/numeric/context.js';
 import { newton } from '../src/numeric/iteration.js';
@@ -11,6 +12,22 @@ import { PALETTE, stackedLinePlot } from '../src/report/svg/index.js';
 /** The two points (1, 1/3) and (2, 3/4), sigmoid activation, squared loss. */
 const PROBLEM: ScalarProblem = { activation: 'sigmoid', loss: 'mse', data: [{ x: 1n, t: rat(1, 3) }, { x: 2n, t: rat(3, 4) }] };
 const MODEL = toModelProblem(PROBLEM);
+/** The loss as the statement writes it. */
+const LOSS = '1/2*(1/3 - sigmoid(w))^2 + 1/2*(3/4 - sigmoid(2*w))^2';
+/** N(z) = 4z^7 + z^6 + 21z^5 − 6z^4 − 12z^3 − 33z^2 − 5z − 2, highest power first. */
+const SEPTIC = ['4', '1', '21', '-6', '-12', '-33', '-5', '-2'];
+
+const STATEMENT = and(stationarySigns(LOSS, 'w', '-+'), stationaryViaExp(LOSS, 'w', SEPTIC), rootCount(SEPTIC, '0', '+inf', 1), rootCount(SEPTIC, '1', '2', 1));
+
+/** The certificates of the exact analysis, checked against what the statement names (one minimum isolated in (1, 2]). */
+function certificates() {
+  const { exact, certificates } = certifiedStationarity(PROBLEM);
+  const interval = exact.points.map((p) => p.isolation.interval);
+  if (exact.points.length !== 1 || exact.points[0].kind !== 'minimum' || JSON.stringify(interval) !== '[["1","2"]]') {
+    throw new Error(`the statement names one minimum isolated in (1, 2]; the exact analysis now gives ${JSON.stringify(interval)}`);
+  }
+  return certificates;
+}
 
 /** w* = ln z* to `digits` places, from the Sturm-isolated root z* of N refined exactly and an outward-rounded ln. */
 function exactW(digits: number): string {
@@ -82,12 +99,11 @@ function lossFigure(): Figure {
 export default defineClaim({
   id: 'two-point-unique-stationary-point',
   title: 'Two points (1, 1/3), (2, 3/4): exactly one stationary point on the whole real line, the global minimum',
-  statement: String.raw`\begin{aligned}
-&L(w) = \tfrac12\bigl(\tfrac13 - s(w)\bigr)^2 + \tfrac12\bigl(\tfrac34 - s(2w)\bigr)^2,\quad s(h) = \frac{1}{1 + e^{-h}}:\\
-&\text{there is exactly one } w^* \in \mathbb{R} \text{ with } L'(w^*) = 0;\ L' < 0 \text{ on } (-\infty, w^*) \text{ and } L' > 0 \text{ on } (w^*, \infty),\\
-&\text{so } w^* \text{ is the unique global minimiser of } L;\quad w^* = \ln z^*,\ z^* \in (1, 2) \text{ the only positive root of}\\
-&N(z) = 4z^7 + z^6 + 21z^5 - 6z^4 - 12z^3 - 33z^2 - 5z - 2,\qquad w^* = 0.26197701521700328391873122701352702500188\ldots
-\end{aligned}`,
+  statement: STATEMENT,
+  gloss:
+    "L(w) = ½(1/3 − s(w))² + ½(3/4 − s(2w))² has exactly one stationary point w* on the whole real line; L' < 0 left of it and L' > 0 right of it, so L decreases strictly, then increases strictly: " +
+    'w* is the unique global minimiser. L\'(w) = 0 exactly when N(e^w) = 0 for the septic N, which has exactly one positive root z*, in (1, 2]; so w* = ln z*. ' +
+    'Its digits, w* = 0.261977015217003283918731227013527025…, are evidence (the precision ladder), not part of the statement.',
   source:
     'does the gradient expression even have a zero, even if it cannot be found in a closed-form? … what would the canonical procedure to solve for the zeroes in this function?',
   hypotheses: [
@@ -95,22 +111,24 @@ export default defineClaim({
     'The substitution $`z = e^{w}`$: an increasing bijection from $`\\mathbb R`$ onto $`(0, \\infty)`$.',
   ],
   expected: 'proved',
-  dependsOn: ['gradient-formula'],
   answers: ['zero-exists', 'procedure'],
   argument:
-    "The kernel proves $`L'(w) \\equiv \\tfrac16\\, e^{w} N(e^{w}) / D(e^{w})`$ with $`D(z) = (1 + z)^3 (1 + z^2)^3`$ (derivative identity), that $`D`$ has no root in $`(0, \\infty)`$ (its leading coefficient is positive, so $`D > 0`$ there), " +
-    'that $`N`$ has exactly one distinct root in $`(0, \\infty)`$, and that $`N`$ has exactly one root $`z^*`$ in $`(1, 2]`$ with $`N(1) < 0 < N(2)`$. ' +
-    "So for $`z = e^w > 0`$ the sign of $`L'(w)`$ is the sign of $`N(z)`$. $`N`$ has no root in $`(0, z^*)`$ and in $`(z^*, \\infty)`$, so by the intermediate value theorem it keeps the sign it has at $`1`$ (negative) on $`(0, z^*)`$ and at $`2`$ (positive) on $`(z^*, \\infty)`$. " +
-    "Since $`w \\mapsto e^w`$ is an increasing bijection $`\\mathbb R \\to (0, \\infty)`$, $`L' < 0`$ on $`(-\\infty, \\ln z^*)`$ and $`L' > 0`$ on $`(\\ln z^*, \\infty)`$: $`L`$ decreases strictly, then increases strictly, so $`w^* = \\ln z^*`$ is its only stationary point and its unique global minimiser. " +
-    'The decimal digits of $`w^*`$ in the statement are evidence (the precision ladder), not part of what the certificates prove.',
+    "The kernel differentiates the loss written with the data and proves $`L'(w) \\equiv \\tfrac16\\, e^{w} N(e^{w}) / D(e^{w})`$ with $`D(z) = (1 + z)^3 (1 + z^2)^3`$ (derivative identity); Sturm's theorem gives $`D`$ no root and $`N`$ exactly one root in $`(0, \\infty)`$, and one in $`(1, 2]`$. " +
+    "The rule signs-via-exp evaluates $`N(1) < 0 < N(2)`$ itself: by the intermediate value theorem $`N < 0`$ on $`(0, z^*)`$ and $`N > 0`$ on $`(z^*, \\infty)`$, and since $`w \\mapsto e^w`$ is an increasing bijection onto $`(0, \\infty)`$, $`L' < 0`$ on $`(-\\infty, w^*)`$ and $`L' > 0`$ on $`(w^*, \\infty)`$. " +
+    'exp-transfer gives $`L\'(w) = 0 \\iff N(e^w) = 0`$. A final conversion rewrites the loss the kernel differentiated to the wording of the statement.',
   evidence: (ctx) => [ladder(ctx.precisions)],
-  certificate: () => {
-    const { exact, certificates } = certifiedStationarity(PROBLEM);
-    const interval = exact.points.map((p) => p.isolation.interval);
-    if (exact.points.length !== 1 || exact.points[0].kind !== 'minimum' || JSON.stringify(interval) !== '[["1","2"]]') {
-      throw new Error(`the statement and argument name one minimum isolated in (1, 2]; the exact analysis now gives ${JSON.stringify(interval)}`);
-    }
-    return certificates;
+  certificate: () => certificates(),
+  proof: () => {
+    const certs = certificates();
+    const proofs = stationarityProofs(PROBLEM, certs);
+    const isolation = certs.find((c) => c.kind === 'isolated-root')!;
+    const count = certs.find((c) => c.kind === 'real-root-count' && c.count === 1)!;
+    return andIntro(
+      conv(proofs.signs, stationarySigns(LOSS, 'w', '-+')),
+      conv(proofs.transfer, stationaryViaExp(LOSS, 'w', SEPTIC)),
+      byCertificate(count),
+      andElim(byCertificate(isolation), 0),
+    );
   },
   figures: () => [lossFigure()],
 });

@@ -68,6 +68,24 @@ export function expTransfer(derivative: ProofTerm, denominatorRoots: ProofTerm, 
   return byRule('exp-transfer', [derivative, denominatorRoots], { c: expr(data.c), m: data.m, N: data.N, D: data.D });
 }
 
+/**
+ * The signs of L' on the intervals between its zeros, from L' = c e^{mw} N(e^w)/D(e^w), D without roots in (0, ∞),
+ * N's k roots in (0, ∞) and k + 1 increasing positive rationals (text "p/q") where N alternates in sign.
+ */
+export function signsViaExp(derivative: ProofTerm, denominatorRoots: ProofTerm, numeratorRoots: ProofTerm, data: { c: ExprLike; m: number; N: readonly string[]; D: readonly string[]; points: readonly string[] }): ProofTerm {
+  return byRule('signs-via-exp', [derivative, denominatorRoots, numeratorRoots], { c: expr(data.c), m: data.m, N: data.N, D: data.D, points: data.points });
+}
+
+/** f irreducible, from f(z^k) irreducible. */
+export function irreducibleUnpower(premise: ProofTerm, k: number): ProofTerm {
+  return byRule('irreducible-unpower', [premise], { k });
+}
+
+/** No root of f(z^k) is a radical expression, from the same for f. */
+export function noRadicalPower(premise: ProofTerm, k: number): ProofTerm {
+  return byRule('no-radical-power', [premise], { k });
+}
+
 /** L' has exactly k zeros, from the transfer and N's k roots in (0, ∞). */
 export function countViaExp(transfer: ProofTerm, rootCount: ProofTerm): ProofTerm {
   return byRule('count-via-exp', [transfer, rootCount]);

@@ -115,6 +115,11 @@ export function stationaryCount(loss: ExprLike, v: string, count: number): Prop 
   return { op: 'stationary-count', loss: expr(loss), var: v, count };
 }
 
+/** L' has exactly signs.length − 1 zeros on R, with the sign signs[i] ('+' / '-') on the i-th interval between them. */
+export function stationarySigns(loss: ExprLike, v: string, signs: string): Prop {
+  return { op: 'stationary-signs', loss: expr(loss), var: v, signs };
+}
+
 /** Every zero of L' on R is transcendental. */
 export function stationaryTranscendental(loss: ExprLike, v: string): Prop {
   return { op: 'stationary-transcendental', loss: expr(loss), var: v };

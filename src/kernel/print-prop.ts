@@ -133,6 +133,7 @@ export function forEachExpr(p: Prop, f: (e: Expr) => void): void {
       return;
     case 'stationary-via-exp':
     case 'stationary-count':
+    case 'stationary-signs':
     case 'stationary-transcendental':
     case 'stationary-not-radical':
       return f(p.loss);
@@ -240,6 +241,8 @@ function inline(p: Prop, names: Names): string {
       return `\\forall\\, ${symbolToLatex(p.var)} \\in \\mathbb{R}:\\ L'(${symbolToLatex(p.var)}) = 0 \\iff N\\bigl(e^{${symbolToLatex(p.var)}}\\bigr) = 0, \\quad N(z) = ${polyToLatex(p.poly)},\\quad ${loss(p.loss, p.var, names)}`;
     case 'stationary-count':
       return `L' \\text{ has exactly } ${p.count} \\text{ zero${p.count === 1 ? '' : 's'} on } \\mathbb{R}, \\quad ${loss(p.loss, p.var, names)}`;
+    case 'stationary-signs':
+      return `${signsLatex(p.signs, symbolToLatex(p.var))}, \\quad ${loss(p.loss, p.var, names)}`;
     case 'stationary-transcendental':
       return `\\text{every zero of } L' \\text{ on } \\mathbb{R} \\text{ is transcendental}, \\quad ${loss(p.loss, p.var, names)}`;
     case 'stationary-not-radical':
@@ -249,6 +252,15 @@ function inline(p: Prop, names: Names): string {
   }
 }
 
+/** "L' has exactly k zeros w_1 < … < w_k on R, L' < 0 on (−∞, w_1), L' > 0 on (w_1, +∞)" for the signs "-+". */
+function signsLatex(signs: string, v: string): string {
+  const k = signs.length - 1;
+  const at = (i: number): string => (i === 0 ? '-\\infty' : i > k ? '+\\infty' : k === 1 ? `${v}^{*}` : `${v}_{${i}}`);
+  const zeros = k === 0 ? "L' \\text{ has no zero on } \\mathbb{R}" : k === 1 ? `L' \\text{ has exactly one zero } ${v}^{*} \\text{ on } \\mathbb{R}` : `L' \\text{ has exactly ${k} zeros } ${Array.from({ length: k }, (_, i) => at(i + 1)).join(' < ')} \\text{ on } \\mathbb{R}`;
+  const pieces = [...signs].map((c, i) => (k === 0 ? `L' ${c === '+' ? '>' : '<'} 0 \\text{ on } \\mathbb{R}` : `L' ${c === '+' ? '>' : '<'} 0 \\text{ on } (${at(i)}, ${at(i + 1)})`));
+  return `${zeros},\\ ${pieces.join(',\\ ')}`;
+}
+
 /** What checker `kind` states for `certificate`, as LaTeX (its Markdown text with inline math turned into \text). */
 function factLatex(kind: string, certificate: Readonly<Record<string, unknown>>): string {
   const check = checkCertificate({ ...certificate, kind });
@@ -256,10 +268,18 @@ function factLatex(kind: string, certificate: Readonly<Record<string, unknown>>)
   return markdownToLatex(check.proves);
 }
 
-/** "text $`math`$ text" as "\text{text }math\text{ text}". */
+/** "text $`math`$ text" (or "text $math$ text") as "\text{text }math\text{ text}". */
 export function markdownToLatex(markdown: string): string {
-  return markdown
-    .split(/\$`([^`]*)`\$/)
-    .map((piece, i) => (i % 2 === 1 ? piece : piece === '' ? '' : `\\text{${piece.replace(/[\\{}$&#%_^~]/g, (c) => `\\${c === '\\' ? 'backslash ' : c}`)}}`))
-    .join('');
+  const out: string[] = [];
+  const text = (piece: string): void => {
+    if (piece !== '') out.push(`\\text{${piece.replace(/[\\{}$&#%_^~]/g, (c) => `\\${c === '\\' ? 'backslash ' : c}`)}}`);
+  };
+  let last = 0;
+  for (const m of markdown.matchAll(/\$`([^`]*)`\$|\$([^$`]+)\$/g)) {
+    text(markdown.slice(last, m.index));
+    out.push(m[1] ?? m[2]);
+    last = m.index + m[0].length;
+  }
+  text(markdown.slice(last));
+  return out.join('');
 }

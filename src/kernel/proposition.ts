@@ -18,6 +18,8 @@
  * - radical-roots (poly): every complex root of poly is expressible by radicals over Q.
  * - stationary-via-exp (loss, var, poly): for every real w, L'(w) = 0 iff poly(e^w) = 0 (L the loss in var).
  * - stationary-count (loss, var, count): L' has exactly `count` zeros on R.
+ * - stationary-signs (loss, var, signs): with k = signs.length − 1, L' has exactly k zeros w_1 < … < w_k on R and on
+ *   the i-th of the k + 1 open intervals (−∞, w_1), (w_1, w_2), …, (w_k, +∞) it has the sign signs[i] ('+' or '-').
  * - stationary-transcendental (loss, var): every zero of L' on R is a transcendental number.
  * - stationary-not-radical (loss, var): for no zero w* of L' on R is e^{w*} expressible by radicals over Q.
  * - fact (kind, certificate): what the kernel checker `kind` states when it accepts `certificate` (its text is
@@ -49,6 +51,7 @@ export type Prop =
   | { readonly op: 'irreducible' | 'galois-symmetric' | 'no-radical-root' | 'radical-roots'; readonly poly: readonly string[] }
   | { readonly op: 'stationary-via-exp'; readonly loss: Expr; readonly var: string; readonly poly: readonly string[] }
   | { readonly op: 'stationary-count'; readonly loss: Expr; readonly var: string; readonly count: number }
+  | { readonly op: 'stationary-signs'; readonly loss: Expr; readonly var: string; readonly signs: string }
   | { readonly op: 'stationary-transcendental' | 'stationary-not-radical'; readonly loss: Expr; readonly var: string }
   | { readonly op: 'fact'; readonly kind: string; readonly certificate: Readonly<Record<string, unknown>> };
 
@@ -79,6 +82,7 @@ const FIELDS: Record<Prop['op'], readonly string[]> = {
   'radical-roots': ['poly'],
   'stationary-via-exp': ['loss', 'var', 'poly'],
   'stationary-count': ['loss', 'var', 'count'],
+  'stationary-signs': ['loss', 'var', 'signs'],
   'stationary-transcendental': ['loss', 'var'],
   'stationary-not-radical': ['loss', 'var'],
   fact: ['kind', 'certificate'],
@@ -187,6 +191,10 @@ export function decodeProp(data: unknown, path = '$'): Prop {
         return { op, loss: expr(o.loss, `${at}.loss`), var: name(o.var, `${at}.var`), poly: poly(o.poly, `${at}.poly`) };
       case 'stationary-count':
         return { op, loss: expr(o.loss, `${at}.loss`), var: name(o.var, `${at}.var`), count: count(o.count, `${at}.count`) };
+      case 'stationary-signs': {
+        if (typeof o.signs !== 'string' || !/^[+-]{1,1001}$/.test(o.signs)) throw new PropError(`${at}.signs: 1 to 1001 characters "+" or "-"`);
+        return { op, loss: expr(o.loss, `${at}.loss`), var: name(o.var, `${at}.var`), signs: o.signs };
+      }
       case 'stationary-transcendental':
       case 'stationary-not-radical':
         return { op, loss: expr(o.loss, `${at}.loss`), var: name(o.var, `${at}.var`) };

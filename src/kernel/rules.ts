@@ -9,6 +9,8 @@ import { normalForm } from '../symbolic/normal-form.js';
 import { difference, functionToText, isZeroFunction } from '../symbolic/rational-function.js';
 import { functionSign, isDefinedEverywhere } from '../symbolic/sign.js';
 import { canonicalJson, decodeProp, propEquals, PropError, type Binder, type Prop } from './proposition.js';
+import { POWER_SUBSTITUTION_RULES } from './rules/power-substitution.js';
+import { STATIONARY_SIGN_RULES } from './rules/stationary-signs.js';
 
 /** An inference rule: the theorem it applies (for the trusted base) and its checked application. */
 export interface Rule {
@@ -136,6 +138,7 @@ function convertible(from: Prop, to: Prop, scope: readonly Binder[]): void {
     }
     case 'stationary-via-exp':
     case 'stationary-count':
+    case 'stationary-signs':
     case 'stationary-transcendental':
     case 'stationary-not-radical': {
       const t = to as typeof from;
@@ -189,6 +192,7 @@ function substituteProp(p: Prop, values: ReadonlyMap<string, Expr>): Prop {
       return { ...p, fn: e(p.fn), value: e(p.value) };
     case 'stationary-via-exp':
     case 'stationary-count':
+    case 'stationary-signs':
     case 'stationary-transcendental':
     case 'stationary-not-radical':
       varying(p.var);
@@ -229,6 +233,7 @@ function freeInProp(p: Prop): Set<string> {
         return addAll(q.value, [...bound, q.h]);
       case 'stationary-via-exp':
       case 'stationary-count':
+    case 'stationary-signs':
       case 'stationary-transcendental':
       case 'stationary-not-radical':
         return addAll(q.loss, [...bound, q.var]);
@@ -263,6 +268,8 @@ function vectorNames(o: Record<string, unknown>, rule: string, exprs: readonly E
 }
 
 const RULE_LIST: Record<string, Rule> = {
+  ...STATIONARY_SIGN_RULES,
+  ...POWER_SUBSTITUTION_RULES,
   'and-intro': {
     theorem: 'conjunction introduction: from P₁, …, Pₙ infer P₁ ∧ … ∧ Pₙ',
     apply(premises) {

@@ -103,16 +103,6 @@ export function certifiedStationarity(problem: ScalarProblem): CertifiedStationa
   };
 }
 
-/**
- * The step, for a claim's `argument`, from the certificates of `certifiedStationarity` to "these are all the stationary
- * points, with these kinds" (Markdown).
- */
-export const CERTIFIED_STATIONARITY_ARGUMENT =
-  "From the certificates of each problem: the kernel differentiates the loss written with the data and proves $`L'(w) \\equiv c\\, e^{mw} N(e^w)/D(e^w)`$ with a rational $`c > 0`$; " +
-  '$`D`$ is $`1`$ or has no root in $`(0, \\infty)`$ and a positive leading coefficient, so $`D > 0`$ there; $`N`$ has exactly $`k`$ distinct roots in $`(0, \\infty)`$, and each recorded interval holds exactly one of them, a root of the recorded irreducible factor $`g`$, with the recorded signs of $`N`$ at its ends. ' +
-  "Since $`w \\mapsto e^w`$ is an increasing bijection onto $`(0, \\infty)`$ and $`\\mathrm{sign} L'(w) = \\mathrm{sign} N(e^w)`$, the stationary points are exactly $`w^* = \\ln z^*`$ for these $`k`$ roots; $`N`$ keeps its sign between consecutive roots (intermediate value theorem), so a change from $`-`$ to $`+`$ is a strict local minimum, from $`+`$ to $`-`$ a strict local maximum. " +
-  '$`z^* = e^{w^*}`$ has minimal polynomial $`g`$ (irreducible, certified). A `solvable-degree` certificate (degree at most 4, possibly in $`u = z^k`$) gives $`z^*`$ by radicals, hence $`w^* = \\ln`$ of a radical expression; a `galois-symmetric` certificate with $`n \\ge 5`$ shows that $`z^*`$ is not expressible by radicals over $`\\mathbb Q`$, so $`w^*`$ is not $`\\ln`$ of any radical expression in the data.';
-
 /** The scalar problem as a d = 1 model problem (for the numeric evaluators and iterations). */
 export function toModelProblem(problem: ScalarProblem): Problem {
   return { activation: problem.activation, loss: problem.loss, data: problem.data.map(({ x, t }) => ({ x: [rat(x)], t })) };
