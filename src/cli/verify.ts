@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { discoverClaims, dependencyOrder, type ClaimFile } from '../claim/discover.js';
-import { applyDependencies, judgeClaim, type Judgement } from '../kernel/verdict.js';
+import { judgeCatalogue } from '../kernel/catalogue.js';
+import type { ClaimOutcome } from '../kernel/verdict.js';
 import { buildReport, reportToJson } from '../report/model.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { runClaims } from '../runner/pool.js';
@@ -98,12 +99,17 @@ export async function verify(options: VerifyOptions, log: (line: string) => void
       onResult: (run, ms) => log(`${run.judgement.verdict.padEnd(12)} ${run.id.padEnd(40)} ${String(ms).padStart(7)} ms`),
     },
   );
-  const own = new Map<string, Judgement>();
+  const outcomes = new Map<string, ClaimOutcome>();
   for (const f of files) {
-    const run: ClaimRun | undefined = runs.get(f.id);
-    own.set(f.id, f.problems.length > 0 || !run ? judgeClaim({ evidence: [], properties: [], certificates: [], failure: f.problems.join('; ') || 'not run' }) : run.judgement);
+    const run = runs.get(f.id);
+    outcomes.set(f.id, f.problems.length > 0 || !run ? { evidence: [], properties: [], certificates: [], failure: f.problems.join('; ') || 'not run' } : run.outcome);
   }
-  const judgements = applyDependencies(own, new Map(files.map((f) => [f.id, f.dependsOn])), order);
+  // The kernel judges here, with each claim's declared dependencies' statements as its only lemmas.
+  const judgements = judgeCatalogue(outcomes, new Map(files.map((f) => [f.id, f.dependsOn])), order);
+  for (const [id, run] of runs) {
+    const latex = judgements.get(id)?.statementLatex;
+    if (run.meta && latex) run.meta.statement = latex;
+  }
   const report = buildReport(files, order, runs, judgements, { seed: options.seed, precisions: PRECISIONS, versions: versions() });
 
   const out = new Map<string, string>();

@@ -38,7 +38,8 @@ interface Worker {
 }
 
 function failed(id: string, failure: string): ClaimRun {
-  return { id, judgement: judgeClaim({ evidence: [], properties: [], certificates: [], failure }), properties: [], certificates: [], figures: [] };
+  const outcome = { evidence: [], properties: [], certificates: [], failure };
+  return { id, judgement: judgeClaim(outcome), outcome, properties: [], certificates: [], figures: [] };
 }
 
 /** Runs every task and resolves with each claim's run, keyed by id. Tasks wait until their dependencies finished. */

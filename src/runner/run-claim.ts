@@ -26,6 +26,8 @@ export interface ClaimRun {
   id: string;
   meta?: ClaimMeta;
   judgement: Judgement;
+  /** Exactly what the kernel judged: the data the claim produced. */
+  outcome: ClaimOutcome;
   properties: PropertyRun[];
   certificates: Certificate[];
   witness?: unknown;
@@ -50,17 +52,19 @@ function message(error: unknown): string {
 export async function runClaimFile(file: string, displayPath: string, id: string, ctx: ClaimContext): Promise<ClaimRun> {
   const outcome: ClaimOutcome = { evidence: [], properties: [], certificates: [] };
 
-  const run: ClaimRun = { id, judgement: judgeClaim({ ...outcome, failure: 'not run' }), properties: [], certificates: [], figures: [] };
+  const run: ClaimRun = { id, judgement: judgeClaim({ ...outcome, failure: 'not run' }), outcome, properties: [], certificates: [], figures: [] };
   let module: { default?: unknown };
   try {
     module = (await import(pathToFileURL(file).href)) as { default?: unknown };
   } catch (e) {
-    run.judgement = judgeClaim({ ...outcome, failure: `${locate(e, file, displayPath)}: threw while loading: ${message(e)}` });
+    outcome.failure = `${locate(e, file, displayPath)}: threw while loading: ${message(e)}`;
+    run.judgement = judgeClaim(outcome);
     return run;
   }
   const claim = module.default;
   if (!isClaim(claim)) {
-    run.judgement = judgeClaim({ ...outcome, failure: `${displayPath}:1: the default export is not a claim made by defineClaim` });
+    outcome.failure = `${displayPath}:1: the default export is not a claim made by defineClaim`;
+    run.judgement = judgeClaim(outcome);
     return run;
   }
   run.meta = {
