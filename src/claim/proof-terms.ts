@@ -43,6 +43,16 @@ export function limitExpSubstitution(premise: ProofTerm, names: { lambda: string
   return byRule('limit-exp-substitution', [premise], names);
 }
 
+/** ¬(H ⇒ C), from a proof of H and one of ¬C. */
+export function refuteImplies(hyp: ProofTerm, negatedConclusion: ProofTerm): ProofTerm {
+  return byRule('refute-implies', [hyp, negatedConclusion]);
+}
+
+/** ¬(a = b), from a ≠ b (`partial` when the refuted equation holds "wherever defined"). */
+export function neNotEq(premise: ProofTerm, partial = false): ProofTerm {
+  return byRule('ne-not-eq', [premise], { partial });
+}
+
 /** a ≠ b from a > b (under the same quantifiers, conjunct by conjunct). */
 export function gtNe(premise: ProofTerm): ProofTerm {
   return byRule('gt-ne', [premise]);

@@ -40,6 +40,11 @@ export function not(p: Prop): Prop {
   return { op: 'not', arg: p };
 }
 
+/** hyp ⇒ concl. */
+export function implies(hyp: Prop, concl: Prop): Prop {
+  return { op: 'implies', hyp, concl };
+}
+
 /** lhs = rhs (with `partial`: wherever both sides are defined). */
 export function eq(lhs: ExprLike, rhs: ExprLike, partial = false): Prop {
   return { op: 'eq', lhs: expr(lhs), rhs: expr(rhs), ...(partial ? { partial: true as const } : {}) };

@@ -42,6 +42,9 @@ export function printingAmbiguity(p: Prop): string | null {
         return q.parts.forEach(visit);
       case 'not':
         return visit(q.arg);
+      case 'implies':
+        visit(q.hyp);
+        return visit(q.concl);
       case 'forall':
         q.vars.forEach((b) => names.add(b.name));
         return visit(q.body);
@@ -115,6 +118,9 @@ export function forEachExpr(p: Prop, f: (e: Expr) => void): void {
       return p.parts.forEach((q) => forEachExpr(q, f));
     case 'not':
       return forEachExpr(p.arg, f);
+    case 'implies':
+      forEachExpr(p.hyp, f);
+      return forEachExpr(p.concl, f);
     case 'forall':
     case 'linear-form':
       return forEachExpr(p.body, f);
@@ -204,6 +210,8 @@ function inline(p: Prop, names: Names): string {
       return p.parts.map((q) => inline(q, names)).join(' \\;\\wedge\\; ');
     case 'not':
       return `\\neg\\Bigl(${inline(p.arg, names)}\\Bigr)`;
+    case 'implies':
+      return `\\Bigl(${inline(p.hyp, names)}\\Bigr) \\Longrightarrow \\Bigl(${inline(p.concl, names)}\\Bigr)`;
     case 'forall':
       return `\\forall\\, ${binders(p.vars)}:\\ ${inline(p.body, names)}`;
     case 'eq':

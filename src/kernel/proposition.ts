@@ -4,7 +4,7 @@
  * nothing weaker). Expressions inside are the kernel's expression trees (src/symbolic/expr.ts).
  *
  * Meaning of each form (all symbols of a statement must be bound by an enclosing `forall`, except `linear-form`'s):
- * - and / not: conjunction, negation.
+ * - and / not / implies: conjunction, negation, implication (hyp ⇒ concl).
  * - forall vars. body: for all values of the variables in their domains (real, or positive real).
  * - eq / gt / ne (lhs, rhs): the relation holds; with `partial`, it holds wherever both sides are defined.
  * - deriv (fn, var, value): fn is differentiable in var and d fn / d var = value (partial: wherever defined).
@@ -41,6 +41,7 @@ export type PropEnd = string;
 export type Prop =
   | { readonly op: 'and'; readonly parts: readonly Prop[] }
   | { readonly op: 'not'; readonly arg: Prop }
+  | { readonly op: 'implies'; readonly hyp: Prop; readonly concl: Prop }
   | { readonly op: 'forall'; readonly vars: readonly Binder[]; readonly body: Prop }
   | { readonly op: 'eq' | 'gt' | 'ne'; readonly lhs: Expr; readonly rhs: Expr; readonly partial?: true }
   | { readonly op: 'deriv'; readonly fn: Expr; readonly var: string; readonly value: Expr; readonly partial?: true }
@@ -67,6 +68,7 @@ const MAX_FACT_BYTES = 2_000_000;
 const FIELDS: Record<Prop['op'], readonly string[]> = {
   and: ['parts'],
   not: ['arg'],
+  implies: ['hyp', 'concl'],
   forall: ['vars', 'body'],
   eq: ['lhs', 'rhs', 'partial'],
   gt: ['lhs', 'rhs', 'partial'],
@@ -149,6 +151,8 @@ export function decodeProp(data: unknown, path = '$'): Prop {
       }
       case 'not':
         return { op, arg: decode(o.arg, `${at}.arg`) };
+      case 'implies':
+        return { op, hyp: decode(o.hyp, `${at}.hyp`), concl: decode(o.concl, `${at}.concl`) };
       case 'forall': {
         if (!Array.isArray(o.vars) || o.vars.length === 0) throw new PropError(`${at}.vars: a non-empty array of binders`);
         const seen = new Set<string>();

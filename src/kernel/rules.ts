@@ -94,6 +94,11 @@ function convertible(from: Prop, to: Prop, scope: readonly Binder[]): void {
       // Under a negation a conversion must be an equivalence: it is, since converted expressions are equal functions.
       return convertible(from.arg, (to as typeof from).arg, scope);
     }
+    case 'implies': {
+      const t = to as typeof from;
+      convertible(from.hyp, t.hyp, scope);
+      return convertible(from.concl, t.concl, scope);
+    }
     case 'forall': {
       const t = to as typeof from;
       need(canonicalJson(from.vars) === canonicalJson(t.vars), 'conversion cannot change the bound variables');
@@ -170,6 +175,8 @@ function substituteProp(p: Prop, values: ReadonlyMap<string, Expr>): Prop {
       return { op: 'and', parts: p.parts.map((q) => substituteProp(q, values)) };
     case 'not':
       return { op: 'not', arg: substituteProp(p.arg, values) };
+    case 'implies':
+      return { op: 'implies', hyp: substituteProp(p.hyp, values), concl: substituteProp(p.concl, values) };
     case 'forall':
       need(p.vars.every((b) => !values.has(b.name)), 'an inner quantifier rebinds a substituted name');
       need(p.vars.every((b) => !mentioned.has(b.name)), 'an inner quantifier would capture a symbol of a substituted value');
@@ -212,6 +219,9 @@ function freeInProp(p: Prop): Set<string> {
         return q.parts.forEach((r) => visit(r, bound));
       case 'not':
         return visit(q.arg, bound);
+      case 'implies':
+        visit(q.hyp, bound);
+        return visit(q.concl, bound);
       case 'forall':
         return visit(q.body, [...bound, ...q.vars.map((b) => b.name)]);
       case 'eq':
@@ -473,6 +483,15 @@ const RULE_LIST: Record<string, Rule> = {
       const inner = body.at === '+inf' ? exp(rate) : exp(neg(rate));
       const fn = substitute(body.fn, body.var, inner);
       return wrap([...vars, { name: c, domain: 'positive' }], { op: 'limit', fn, var: lambda, at: '+inf', value: body.value });
+    },
+  },
+  'refute-implies': {
+    theorem: 'an implication with a true hypothesis and a false conclusion is false: from H and ¬C infer ¬(H ⇒ C)',
+    apply(premises) {
+      premiseCount(premises, 2, 'refute-implies');
+      const [hyp, negated] = premises;
+      need(negated.op === 'not', 'refute-implies: the second premise is a negation ¬C');
+      return { op: 'not', arg: { op: 'implies', hyp, concl: negated.arg } };
     },
   },
   'ne-not-eq': {
