@@ -15,7 +15,7 @@ import { clearFactorizationCache, factorOverZFresh } from '../algebra/factor-z.j
 import { degreePattern } from '../algebra/factor-fp.js';
 import { primesUpTo } from '../algebra/galois.js';
 import { rat } from '../algebra/rational.js';
-import { isolateRealRoots, refineRoot } from '../algebra/real-roots.js';
+import { clearSturmCache, isolateRealRoots, refineRoot } from '../algebra/real-roots.js';
 import { zDegree, zFromStrings, zPoly, zToStrings, type ZPoly } from '../algebra/poly-z.js';
 import { parseDataString } from '../neuron/data.js';
 import { decimalModelField, lossAndGradientAt, prepare } from '../neuron/model.js';
@@ -141,11 +141,15 @@ function lossProblem(n: number) {
 
 const analysis19 = (): number => {
   clearFactorizationCache();
+  clearSturmCache();
   const e = exactStationaryPoints(PROBLEM19);
   for (const p of e.points) refineRoot(p.minimalPolynomial, p.interval, 50);
   return e.points.length;
 };
-const isolate19 = (): number => isolateRealRoots(N19).map((iv) => refineRoot(N19, iv, 50)).length;
+const isolate19 = (): number => {
+  clearSturmCache();
+  return isolateRealRoots(N19).map((iv) => refineRoot(N19, iv, 50)).length;
+};
 const degrees = (f: ZPoly): string => `[${factorOverZFresh(f).factors.map((g) => zDegree(g.factor)).sort((a, b) => a - b).join(', ')}]`;
 const scan = (): number => SCAN_PRIMES.reduce((total, p) => total + (degreePattern(X200, p)?.length ?? 0), 0);
 
