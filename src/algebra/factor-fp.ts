@@ -88,9 +88,32 @@ export function isGoodPrime(f: ZPoly, p: number): boolean {
   return vecGcd(toVec(fp), toVec(fpDerivative(fp, p)), p).length === 1;
 }
 
-/** The factor-degree pattern of f mod a good prime p (sorted decreasing); null when p is not good for f. */
+const PATTERN_CACHE_POLYNOMIALS = 16;
+const patternCache = new Map<string, Map<number, readonly number[] | null>>();
+
+/**
+ * The factor-degree pattern of f mod a good prime p (sorted decreasing); null when p is not good for f.
+ * Patterns of the last few polynomials are kept, so the factorisation, irreducibility and Galois scans of one
+ * polynomial compute each pattern once (a fresh array is returned each time).
+ */
 export function degreePattern(f: ZPoly, p: number): number[] | null {
-  return isGoodPrime(f, p) ? degreePatternOfFp(fpFromZ(f, p), p) : null;
+  const key = f.join(',');
+  let perPrime = patternCache.get(key);
+  if (perPrime === undefined) {
+    if (patternCache.size >= PATTERN_CACHE_POLYNOMIALS) patternCache.delete(patternCache.keys().next().value as string);
+    patternCache.set(key, (perPrime = new Map()));
+  }
+  let pattern = perPrime.get(p);
+  if (pattern === undefined) {
+    pattern = isGoodPrime(f, p) ? degreePatternOfFp(fpFromZ(f, p), p) : null;
+    perPrime.set(p, pattern);
+  }
+  return pattern === null ? null : pattern.slice();
+}
+
+/** Forgets the kept patterns (so a benchmark times the first scan of a polynomial). */
+export function clearPatternCache(): void {
+  patternCache.clear();
 }
 
 /** A small deterministic generator (xorshift32) for the random choices of Cantor–Zassenhaus. */

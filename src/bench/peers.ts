@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { clearFactorizationCache, factorOverZFresh } from '../algebra/factor-z.js';
-import { degreePattern } from '../algebra/factor-fp.js';
+import { clearPatternCache, degreePattern } from '../algebra/factor-fp.js';
 import { primesUpTo } from '../algebra/galois.js';
 import { rat } from '../algebra/rational.js';
 import { clearSturmCache, isolateRealRoots, refineRoot } from '../algebra/real-roots.js';
@@ -142,6 +142,7 @@ function lossProblem(n: number) {
 const analysis19 = (): number => {
   clearFactorizationCache();
   clearSturmCache();
+  clearPatternCache();
   const e = exactStationaryPoints(PROBLEM19);
   for (const p of e.points) refineRoot(p.minimalPolynomial, p.interval, 50);
   return e.points.length;
@@ -150,8 +151,15 @@ const isolate19 = (): number => {
   clearSturmCache();
   return isolateRealRoots(N19).map((iv) => refineRoot(N19, iv, 50)).length;
 };
+const factorFresh = (f: ZPoly): void => {
+  clearPatternCache();
+  factorOverZFresh(f);
+};
 const degrees = (f: ZPoly): string => `[${factorOverZFresh(f).factors.map((g) => zDegree(g.factor)).sort((a, b) => a - b).join(', ')}]`;
-const scan = (): number => SCAN_PRIMES.reduce((total, p) => total + (degreePattern(X200, p)?.length ?? 0), 0);
+const scan = (): number => {
+  clearPatternCache();
+  return SCAN_PRIMES.reduce((total, p) => total + (degreePattern(X200, p)?.length ?? 0), 0);
+};
 
 /** One peers-table row: per round, the project's time and each peer's. */
 interface Row {
@@ -217,8 +225,8 @@ export function peerSection(): string[] {
     const iso = row(rows, 'real-root isolation + refinement to 50 digits, degree 19');
     const sc = row(rows, 'degree patterns of x^200 − x − 1 over 371 primes');
     an.project.push(perOp(analysis19));
-    f7.project.push(perOp(() => void factorOverZFresh(P7)));
-    f19.project.push(perOp(() => void factorOverZFresh(N19)));
+    f7.project.push(perOp(() => factorFresh(P7)));
+    f19.project.push(perOp(() => factorFresh(N19)));
     iso.project.push(perOp(isolate19));
     const t0 = performance.now();
     const scanTotal = scan();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { distinctDegreeFactorization, degreePattern, factorSquareFreeFp, isGoodPrime } from '../../src/algebra/factor-fp.js';
+import { clearPatternCache, distinctDegreeFactorization, degreePattern, factorSquareFreeFp, isGoodPrime } from '../../src/algebra/factor-fp.js';
 import { fromVec, lazyTerms, modP, toVec, vecDivExact, vecGcd, vecMulMod, vecPowMod, vecRem } from '../../src/algebra/fp-dense.js';
 import {
   fpDegree,
@@ -127,5 +127,16 @@ describe('distinct-degree factorisation (Frobenius matrix, gcds once per run of 
       expect(degreePattern(f, p)).toEqual(pattern);
       expect(degreePattern(f, p)).toEqual(pattern);
     }
+  });
+
+  it('keeps patterns per polynomial without sharing arrays: a mutated result does not change the next', () => {
+    const f: ZPoly = zPoly([-1, -1, 0, 0, 0, 1]);
+    const first = degreePattern(f, 7)!;
+    first.push(99);
+    expect(degreePattern(f, 7)).toEqual(first.slice(0, -1));
+    clearPatternCache();
+    expect(degreePattern(f, 7)).toEqual(first.slice(0, -1));
+    expect(degreePattern(zPoly([1, 2, 1]), 5)).toBeNull();
+    expect(degreePattern(zPoly([1, 2, 1]), 5)).toBeNull();
   });
 });
