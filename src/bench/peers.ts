@@ -184,6 +184,7 @@ const sameDigits = (a: string, b: string, k: number): boolean => a.replace(/^-?0
 
 /** Measures the peers and returns the Markdown section for reports/BENCHMARKS.md (progress on stderr). */
 export function peerSection(): string[] {
+  const loadBefore = os.loadavg()[0];
   const tools = detectTools();
   const rows: Row[] = [];
   const loss1000 = lossProblem(1000);
@@ -258,6 +259,7 @@ export function peerSection(): string[] {
     `Written by src/bench/peers.ts: ${ROUNDS} interleaved rounds (the project, then every peer, per round) on this shared machine;`,
     'times are medians over the rounds, each ratio is project / best peer taken within one round (median over rounds).',
     'Results are compared first (values to 40+ digits, factor degrees, root counts, the scan’s factor total).',
+    `Load average (1 min) ${loadBefore.toFixed(1)} at the start and ${os.loadavg()[0].toFixed(1)} at the end on ${os.cpus().length} cores: other work shares the machine, so single times scatter; the ratios are the figures.`,
     `Peers: ${[tools.mpmath ? `mpmath ${tools.mpmath}` : '', tools.arb ? 'Arb 2.23 + MPFR (C, gcc -O2)' : '', tools.gp ? `PARI/GP ${tools.gp}` : ''].filter(Boolean).join('; ')}.`,
     ...tools.notes.map((n) => `Skipped: ${n}.`),
     '',
