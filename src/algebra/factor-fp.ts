@@ -3,21 +3,20 @@
  * degree pattern) and Cantor–Zassenhaus equal-degree splitting driven by a fixed-seed generator, so every
  * run factors the same way.
  */
+import { fpDegree, fpDerivative, fpFromZ, fpMonic, fpNormalize, type FpPoly } from './poly-fp.js';
 import {
-  fpAdd,
-  fpDegree,
-  fpDivRem,
-  fpFromZ,
-  fpGcd,
-  fpIsSquareFree,
-  fpMonic,
-  fpMul,
-  fpNormalize,
-  fpPowMod,
-  fpRem,
-  fpSub,
-  type FpPoly,
-} from './poly-fp.js';
+  applyFrobenius,
+  frobeniusMatrix,
+  fromVec,
+  toVec,
+  vecDivExact,
+  vecGcd,
+  vecMulMod,
+  vecPowMod,
+  vecRem,
+  vecSub,
+  type FpVec,
+} from './fp-dense.js';
 import { zLeading, type ZPoly } from './poly-z.js';
 
 /** The product of all monic irreducible factors of one degree. */
@@ -26,48 +25,58 @@ export interface DegreeBlock {
   product: FpPoly;
 }
 
-/** The Frobenius map h ↦ h^p on F_p[x]/(f) as a matrix: row i holds x^(ip) mod f (f monic, deg ≥ 1). */
-function frobeniusMatrix(f: FpPoly, p: number): FpPoly[] {
-  const xp = fpPowMod([0, 1], BigInt(p), f, p);
-  const rows: FpPoly[] = [[1]];
-  for (let i = 1; i < fpDegree(f); i++) rows.push(fpRem(fpMul(rows[i - 1], xp, p), f, p));
-  return rows;
-}
-
-/** h^p mod f = Σ h_i x^(ip) mod f, since the coefficients h_i lie in F_p. */
-function applyFrobenius(h: FpPoly, rows: readonly FpPoly[], p: number): FpPoly {
-  const out = new Array<number>(rows.length).fill(0);
-  h.forEach((c, i) => {
-    if (c !== 0) rows[i].forEach((r, j) => (out[j] = (out[j] + c * r) % p));
-  });
-  return fpNormalize(out);
-}
-
-/** Distinct-degree factorisation of a square-free f (deg ≥ 1) over F_p: blocks of factors of equal degree. */
+/**
+ * Distinct-degree factorisation of a square-free f (deg ≥ 1) over F_p: blocks of factors of equal degree.
+ * h = x^(p^d) mod f advances by the precomputed Frobenius matrix (one matrix-vector product per degree);
+ * the gcds with the rest are taken once per run of `GCD_RUN` degrees, on the product of the h − x.
+ */
 export function distinctDegreeFactorization(f: FpPoly, p: number): DegreeBlock[] {
-  const blocks: DegreeBlock[] = [];
-  const monic = fpMonic(f, p);
-  const rows = frobeniusMatrix(monic, p);
-  const x: FpPoly = fpRem([0, 1], monic, p);
+  return distinctDegreeVec(toVec(fpMonic(f, p)), p).map((b) => ({ degree: b.degree, product: fromVec(b.product) }));
+}
+
+const GCD_RUN = 8;
+
+function distinctDegreeVec(monic: FpVec, p: number): { degree: number; product: FpVec }[] {
+  const blocks: { degree: number; product: FpVec }[] = [];
+  const n = monic.length - 1;
+  const matrix = frobeniusMatrix(monic, p);
+  const x = vecRem(Float64Array.of(0, 1), monic, p);
   let rest = monic;
   let h = x;
-  for (let d = 1; 2 * d <= fpDegree(rest); d++) {
-    h = applyFrobenius(h, rows, p); // h = x^(p^d) mod f, so gcd(h − x, rest) collects the factors of degree d
-    const g = fpGcd(fpSub(h, x, p), rest, p);
-    if (fpDegree(g) > 0) {
-      blocks.push({ degree: d, product: g });
-      rest = fpDivRem(rest, g, p).q;
+  let d = 0;
+  while (2 * (d + 1) <= rest.length - 1) {
+    // h_e − x for e = d+1, ..., d+run; an irreducible factor of degree e divides h_e − x = x^(p^e) − x (mod f)
+    const run: { degree: number; diff: FpVec }[] = [];
+    let product: FpVec = Float64Array.of(1);
+    while (run.length < GCD_RUN && 2 * (d + 1) <= rest.length - 1) {
+      d++;
+      h = applyFrobenius(h, matrix, n, p);
+      const diff = vecSub(h, x, p);
+      run.push({ degree: d, diff });
+      product = vecMulMod(product, diff, rest, p);
+    }
+    // rest has no factor of degree < run[0].degree, so taking the degrees in increasing order and dividing
+    // out what each finds leaves exactly the factors of degree e for gcd(h_e − x, ·)
+    let common = vecGcd(product, rest, p);
+    for (const { degree, diff } of run) {
+      if (common.length <= 1) break;
+      const g = vecGcd(diff, common, p);
+      if (g.length > 1) {
+        blocks.push({ degree, product: g });
+        rest = vecDivExact(rest, g, p);
+        common = vecDivExact(common, g, p);
+      }
     }
   }
-  if (fpDegree(rest) > 0) blocks.push({ degree: fpDegree(rest), product: rest });
+  if (rest.length > 1) blocks.push({ degree: rest.length - 1, product: rest });
   return blocks;
 }
 
 /** The degrees of the irreducible factors of a square-free f over F_p, sorted decreasing. */
 export function degreePatternOfFp(f: FpPoly, p: number): number[] {
   const pattern: number[] = [];
-  for (const b of distinctDegreeFactorization(f, p)) {
-    for (let i = 0; i < fpDegree(b.product) / b.degree; i++) pattern.push(b.degree);
+  for (const b of distinctDegreeVec(toVec(fpMonic(f, p)), p)) {
+    for (let i = 0; i < (b.product.length - 1) / b.degree; i++) pattern.push(b.degree);
   }
   return pattern.sort((a, b) => b - a);
 }
@@ -75,12 +84,36 @@ export function degreePatternOfFp(f: FpPoly, p: number): number[] {
 /** True iff p divides neither lc(f) nor disc(f mod p), i.e. p ∤ lc(f) and f mod p is square-free. */
 export function isGoodPrime(f: ZPoly, p: number): boolean {
   if (zLeading(f) % BigInt(p) === 0n) return false;
-  return fpIsSquareFree(fpFromZ(f, p), p);
+  const fp = fpFromZ(f, p);
+  return vecGcd(toVec(fp), toVec(fpDerivative(fp, p)), p).length === 1;
 }
 
-/** The factor-degree pattern of f mod a good prime p (sorted decreasing); null when p is not good for f. */
+const PATTERN_CACHE_POLYNOMIALS = 16;
+const patternCache = new Map<string, Map<number, readonly number[] | null>>();
+
+/**
+ * The factor-degree pattern of f mod a good prime p (sorted decreasing); null when p is not good for f.
+ * Patterns of the last few polynomials are kept, so the factorisation, irreducibility and Galois scans of one
+ * polynomial compute each pattern once (a fresh array is returned each time).
+ */
 export function degreePattern(f: ZPoly, p: number): number[] | null {
-  return isGoodPrime(f, p) ? degreePatternOfFp(fpFromZ(f, p), p) : null;
+  const key = f.join(',');
+  let perPrime = patternCache.get(key);
+  if (perPrime === undefined) {
+    if (patternCache.size >= PATTERN_CACHE_POLYNOMIALS) patternCache.delete(patternCache.keys().next().value as string);
+    patternCache.set(key, (perPrime = new Map()));
+  }
+  let pattern = perPrime.get(p);
+  if (pattern === undefined) {
+    pattern = isGoodPrime(f, p) ? degreePatternOfFp(fpFromZ(f, p), p) : null;
+    perPrime.set(p, pattern);
+  }
+  return pattern === null ? null : pattern.slice();
+}
+
+/** Forgets the kept patterns (so a benchmark times the first scan of a polynomial). */
+export function clearPatternCache(): void {
+  patternCache.clear();
 }
 
 /** A small deterministic generator (xorshift32) for the random choices of Cantor–Zassenhaus. */
@@ -97,36 +130,43 @@ function generator(seed: number): () => number {
 }
 
 /** Splits a monic square-free g whose irreducible factors all have degree d into those factors. */
-function equalDegreeSplit(g: FpPoly, d: number, p: number, next: () => number): FpPoly[] {
-  const n = fpDegree(g);
+function equalDegreeSplit(g: FpVec, d: number, p: number, next: () => number): FpVec[] {
+  const n = g.length - 1;
   if (n === d) return [g];
   const exponent = (BigInt(p) ** BigInt(d) - 1n) / 2n;
   for (;;) {
-    const a = Array.from({ length: n }, () => Math.floor(next() * p));
-    let b: FpPoly;
+    const a = toVec(fpNormalize(Array.from({ length: n }, () => Math.floor(next() * p))));
+    let b: FpVec;
     if (p === 2) {
       // the trace a + a^2 + ... + a^(2^(d−1)) takes values in F_2 on each factor's residue field
-      b = [];
-      let power = fpRem(a, g, p);
+      b = new Float64Array(0);
+      let power = vecRem(a, g, p);
       for (let i = 0; i < d; i++) {
-        b = fpAdd(b, power, p);
-        power = fpRem(fpMul(power, power, p), g, p);
+        b = vecAdd(b, power, p);
+        power = vecMulMod(power, power, g, p);
       }
     } else {
-      b = fpSub(fpPowMod(a, exponent, g, p), [1], p);
+      b = vecSub(vecPowMod(a, exponent, g, p), Float64Array.of(1), p);
     }
-    const c = fpGcd(b, g, p);
-    const k = fpDegree(c);
+    const c = vecGcd(b, g, p);
+    const k = c.length - 1;
     if (k > 0 && k < n) {
-      return [...equalDegreeSplit(c, d, p, next), ...equalDegreeSplit(fpDivRem(g, c, p).q, d, p, next)];
+      return [...equalDegreeSplit(c, d, p, next), ...equalDegreeSplit(vecDivExact(g, c, p), d, p, next)];
     }
   }
+}
+
+/** f + g over F_p. */
+function vecAdd(f: FpVec, g: FpVec, p: number): FpVec {
+  return vecSub(f, vecSub(new Float64Array(0), g, p), p);
 }
 
 /** The monic irreducible factors of a square-free f (deg ≥ 1) over F_p, deterministic, sorted by degree. */
 export function factorSquareFreeFp(f: FpPoly, p: number): FpPoly[] {
   const next = generator(p * 7919 + fpDegree(f));
   const factors: FpPoly[] = [];
-  for (const b of distinctDegreeFactorization(f, p)) factors.push(...equalDegreeSplit(b.product, b.degree, p, next));
+  for (const b of distinctDegreeVec(toVec(fpMonic(f, p)), p)) {
+    for (const g of equalDegreeSplit(b.product, b.degree, p, next)) factors.push(fromVec(g));
+  }
   return factors.sort((u, v) => fpDegree(u) - fpDegree(v));
 }

@@ -3,6 +3,7 @@
  * factor modulo a good prime, Hensel-lift past the Mignotte-type bound, recombine subsets by trial division.
  * This is search code: the kernel re-proves irreducibility independently (see `irreducibilityCertificate`).
  */
+import { possibleFactorDegrees } from '../kernel/checkers/dedekind.js';
 import { degreePattern, factorSquareFreeFp } from './factor-fp.js';
 import { fpFromZ, fpMonic } from './poly-fp.js';
 import { henselLift } from './hensel.js';
@@ -58,14 +59,23 @@ const ODD_PRIMES: number[] = (() => {
   return ps;
 })();
 
-/** The odd good prime (among the first few) with the fewest factors mod p, and that count. */
+/**
+ * The odd good prime (among the first few) with the fewest factors mod p, and that count; count 1 also when
+ * the patterns seen leave no possible factor degree (a factor of degree d over Q makes d a sub-sum of every
+ * pattern), which proves f irreducible without lifting.
+ */
 function choosePrime(f: ZPoly): { p: number; count: number } {
+  const n = zDegree(f);
   let best: { p: number; count: number } | null = null;
   let good = 0;
+  let possible = new Set<number>(Array.from({ length: n - 1 }, (_, i) => i + 1));
   for (const p of ODD_PRIMES) {
     const pattern = degreePattern(f, p);
     if (pattern === null) continue;
     if (best === null || pattern.length < best.count) best = { p, count: pattern.length };
+    const here = possibleFactorDegrees(pattern, n);
+    possible = new Set([...possible].filter((d) => here.has(d)));
+    if (possible.size === 0) return { p, count: 1 };
     if (best.count === 1 || ++good >= 8) break;
   }
   if (best === null) throw new Error('internal: no good prime among the first 400 odd primes');
@@ -128,8 +138,32 @@ export function factorSquareFree(f: ZPoly): ZPoly[] {
   return found;
 }
 
-/** The complete factorisation of a non-zero f ∈ Z[z] into irreducibles over Q, factors sorted by degree. */
+const CACHE_SIZE = 64;
+const cache = new Map<string, Factorization>();
+
+/**
+ * The complete factorisation of a non-zero f ∈ Z[z] into irreducibles over Q, factors sorted by degree.
+ * Each polynomial is factored once: the last few results are kept (a fresh copy is returned each time).
+ */
 export function factorOverZ(f: ZPoly): Factorization {
+  if (f.length === 0) throw new RangeError('cannot factor the zero polynomial');
+  const key = f.join(',');
+  let result = cache.get(key);
+  if (result === undefined) {
+    result = factorOverZFresh(f);
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    cache.set(key, result);
+  }
+  return { unit: result.unit, factors: result.factors.map(({ factor, multiplicity }) => ({ factor: factor.slice(), multiplicity })) };
+}
+
+/** Forgets the kept factorisations (so a benchmark times the first call of an analysis). */
+export function clearFactorizationCache(): void {
+  cache.clear();
+}
+
+/** The same factorisation as `factorOverZ`, computed afresh (no cache): what the benchmarks time. */
+export function factorOverZFresh(f: ZPoly): Factorization {
   if (f.length === 0) throw new RangeError('cannot factor the zero polynomial');
   const unit = zLeading(f) < 0n ? -zContent(f) : zContent(f);
   const factors: FactorPower[] = [];

@@ -1,10 +1,12 @@
 /**
  * Exact real-root isolation and refinement: Sturm-count bisection with dyadic endpoints gives disjoint
- * intervals holding one distinct root each; sign bisection then narrows one to any width, with a
- * correctly rounded decimal of the root.
+ * intervals holding one distinct root each; sign bisection, then quadratic interval refinement (Abbott: a
+ * secant guess tested on a grid of N cells, N squared on success, halved in exponent on failure), narrows one to
+ * any width, with a correctly rounded decimal of the root. The Sturm sequence of each polynomial is computed once
+ * and kept (a small cache keyed by the coefficients).
  */
 import { add, bigAbs, cmp, div, floor, mul, rat, sub, type Rational } from './rational.js';
-import { zEvalHomogeneous, zSignAt, zSquareFreePart, type ZPoly } from './poly-z.js';
+import { zEvalHomogeneous, zSignAt, type ZPoly } from './poly-z.js';
 import { boundLess, countRealRoots, sturmSequence, type Bound } from './sturm.js';
 
 /**
@@ -30,6 +32,29 @@ export function rootBound(f: ZPoly): Rational {
 
 const midpoint = (a: Rational, b: Rational): Rational => div(add(a, b), rat(2));
 
+const STURM_CACHE_SIZE = 64;
+const sturmCache = new Map<string, readonly ZPoly[]>();
+
+/** The Sturm sequence of f's square-free part (its first entry is that part), computed once per polynomial. */
+function cachedSturm(f: ZPoly): readonly ZPoly[] {
+  const key = f.join(',');
+  let seq = sturmCache.get(key);
+  if (seq === undefined) {
+    seq = sturmSequence(f);
+    if (sturmCache.size >= STURM_CACHE_SIZE) sturmCache.delete(sturmCache.keys().next().value as string);
+    sturmCache.set(key, seq);
+  }
+  return seq;
+}
+
+/** Forgets the kept Sturm sequences (so a benchmark times the first refinement of a polynomial). */
+export function clearSturmCache(): void {
+  sturmCache.clear();
+}
+
+/** Plain bisection steps narrowRoot takes before it switches to quadratic refinement. */
+const PLAIN_STEPS = 8;
+
 /**
  * Isolating intervals, in increasing order, for every distinct real root of f ≠ 0 in (lo, hi]
  * (default: the whole line); each holds exactly one root.
@@ -37,7 +62,7 @@ const midpoint = (a: Rational, b: Rational): Rational => div(add(a, b), rat(2));
 export function isolateRealRoots(f: ZPoly, lo: Bound = '-inf', hi: Bound = '+inf'): IsolatingInterval[] {
   if (f.length === 0) throw new RangeError('the zero polynomial has no isolated roots');
   if (f.length === 1 || !boundLess(lo, hi)) return [];
-  const seq = sturmSequence(f);
+  const seq = cachedSturm(f);
   const B = rootBound(f);
   const a0 = lo === '-inf' ? sub(rat(0), B) : lo === '+inf' ? B : lo;
   const b0 = hi === '+inf' ? B : hi === '-inf' ? sub(rat(0), B) : hi;
@@ -84,8 +109,8 @@ export interface RefinedRoot extends IsolatingInterval {
 export function narrowRoot(f: ZPoly, interval: IsolatingInterval, width: Rational): IsolatingInterval {
   let { lo, hi } = interval;
   if (cmp(lo, hi) === 0) return { lo, hi };
-  const s = zSquareFreePart(f);
-  const seq = sturmSequence(s);
+  const seq = cachedSturm(f);
+  const s = seq[0];
   if (countRealRoots(s, lo, hi, seq) !== 1) throw new RangeError('the interval does not isolate exactly one root');
   if (zSignAt(s, hi) === 0) return { lo: hi, hi };
   while (zSignAt(s, lo) === 0) {
@@ -95,19 +120,63 @@ export function narrowRoot(f: ZPoly, interval: IsolatingInterval, width: Rationa
     else hi = m;
     if (zSignAt(s, hi) === 0) return { lo: hi, hi };
   }
-  // bisect on the grid lo = A/M, hi = B/M (M doubling each step): integer arithmetic only, no gcds
+  // on the grid lo = A/M, hi = B/M: integer arithmetic only, no gcds; s(A/M) and s(B/M) are non-zero, of opposite signs
   let A = lo.num * hi.den;
   let B = hi.num * lo.den;
   let M = lo.den * hi.den;
   const signLo = zSignAt(s, lo);
-  while ((B - A) * width.den >= width.num * M) {
+  const sideOf = (x: bigint, m: bigint): number => {
+    const v = zEvalHomogeneous(s, x, m);
+    return v === 0n ? 0 : (v > 0n ? 1 : -1) === signLo ? -1 : 1; // −1: the root is above x; 1: below x
+  };
+  const wide = (): boolean => (B - A) * width.den >= width.num * M;
+  for (let step = 0; step < PLAIN_STEPS && wide(); step++) {
     A *= 2n;
     B *= 2n;
     M *= 2n;
     const mid = (A + B) / 2n;
-    const sm = zEvalHomogeneous(s, mid, M);
-    if (sm === 0n) return { lo: rat(mid, M), hi: rat(mid, M) };
-    if ((sm > 0n ? 1 : -1) === signLo) A = mid;
+    const side = sideOf(mid, M);
+    if (side === 0) return { lo: rat(mid, M), hi: rat(mid, M) };
+    if (side < 0) A = mid;
+    else B = mid;
+  }
+  let e = 2n; // N = 2^e grid cells
+  while (wide()) {
+    const N = 1n << e;
+    const fA = bigAbs(zEvalHomogeneous(s, A, M));
+    const fB = bigAbs(zEvalHomogeneous(s, B, M));
+    // the secant through (A, s(A)) and (B, s(B)) crosses zero at A + k·(B − A)/N, k = round(N·|fA| / (|fA| + |fB|))
+    const k = (2n * N * fA + fA + fB) / (2n * (fA + fB));
+    const [A2, M2, cell] = [A * N, M * N, B - A];
+    let found: [bigint, bigint] | null = null;
+    if (k <= 0n || k >= N) {
+      const j = k <= 0n ? 1n : N - 1n;
+      const side = sideOf(A2 + j * cell, M2);
+      if (side === 0) return { lo: rat(A2 + j * cell, M2), hi: rat(A2 + j * cell, M2) };
+      if (k <= 0n && side > 0) found = [A2, A2 + cell];
+      if (k >= N && side < 0) found = [A2 + (N - 1n) * cell, A2 + N * cell];
+    } else {
+      const xk = A2 + k * cell;
+      const side = sideOf(xk, M2);
+      if (side === 0) return { lo: rat(xk, M2), hi: rat(xk, M2) };
+      const j = side < 0 ? k + 1n : k - 1n;
+      const other = j === 0n || j === N ? -side : sideOf(A2 + j * cell, M2);
+      if (other === 0) return { lo: rat(A2 + j * cell, M2), hi: rat(A2 + j * cell, M2) };
+      if (other !== side) found = side < 0 ? [xk, xk + cell] : [xk - cell, xk];
+    }
+    if (found !== null) {
+      [A, B, M] = [found[0], found[1], M2];
+      e *= 2n;
+      continue;
+    }
+    e = e > 2n ? e / 2n : 2n;
+    A *= 2n;
+    B *= 2n;
+    M *= 2n;
+    const mid = (A + B) / 2n;
+    const side = sideOf(mid, M);
+    if (side === 0) return { lo: rat(mid, M), hi: rat(mid, M) };
+    if (side < 0) A = mid;
     else B = mid;
   }
   return { lo: rat(A, M), hi: rat(B, M) };
@@ -119,7 +188,7 @@ export function narrowRoot(f: ZPoly, interval: IsolatingInterval, width: Rationa
  */
 export function refineRoot(f: ZPoly, interval: IsolatingInterval, digits: number): RefinedRoot {
   if (!Number.isInteger(digits) || digits < 0) throw new RangeError(`digits must be a non-negative integer, got ${digits}`);
-  const s = zSquareFreePart(f);
+  const s = cachedSturm(f)[0];
   const unit = rat(1n, 10n ** BigInt(digits));
   let { lo, hi } = narrowRoot(s, interval, unit);
   for (;;) {

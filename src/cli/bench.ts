@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { peerSection } from '../bench/peers.js';
 import type { BenchCase } from '../bench/types.js';
 
 const BENCH_DIR = fileURLToPath(new URL('../bench/', import.meta.url));
@@ -77,6 +78,7 @@ async function main(): Promise<void> {
     }
     lines.push('');
   }
+  lines.push(...peerSection());
   fs.writeFileSync(OUT, `${lines.join('\n').trimEnd()}\n`);
   process.stderr.write(`wrote ${path.relative(process.cwd(), OUT)}\n`);
 }

@@ -215,7 +215,8 @@ export function exactStationaryPoints(problem: ScalarProblem): ExactStationarity
   const S = zSquareFreePart(N);
   const points = isolateRealRoots(S, ZERO, '+inf').map((found): ExactStationaryPoint => {
     const interval = openIsolation(S, found);
-    const owner = factors.find((f) => countRealRoots(f.factor, interval.lo, interval.hi) === 1);
+    // every root of N is a root of one of its factors: with a single factor no Sturm count is needed
+    const owner = factors.length === 1 ? factors[0] : factors.find((f) => countRealRoots(f.factor, interval.lo, interval.hi) === 1);
     if (owner === undefined) throw new Error('internal: an isolated root of N belongs to no factor');
     const before = zSignAt(N, interval.lo);
     const after = zSignAt(N, interval.hi);

@@ -131,6 +131,41 @@ describe('root refinement', () => {
     );
   });
 
+  it('narrows to 10^-200 by quadratic refinement: nested, one root, and the same root as plain bisection', () => {
+    const bisect = (f: ZPoly, lo: Rational, hi: Rational, width: Rational): [Rational, Rational] => {
+      const sLo = zSignAt(f, lo);
+      while (cmp(sub(hi, lo), width) >= 0) {
+        const m = rat(lo.num * hi.den + hi.num * lo.den, 2n * lo.den * hi.den);
+        const sm = zSignAt(f, m);
+        if (sm === 0) return [m, m];
+        if (sm === sLo) lo = m;
+        else hi = m;
+      }
+      return [lo, hi];
+    };
+    fc.assert(
+      fc.property(zPolyOfDegree(2, 19, 1000n), (f) => {
+        const width = rat(1n, 10n ** 200n);
+        for (const iv of isolateRealRoots(f)) {
+          const r = narrowRoot(f, iv, width);
+          expect(cmp(iv.lo, r.lo) <= 0 && cmp(r.hi, iv.hi) <= 0).toBe(true);
+          expect(cmp(sub(r.hi, r.lo), width) < 0).toBe(true);
+          if (cmp(r.lo, r.hi) === 0) {
+            expect(zSignAt(f, r.lo)).toBe(0);
+            continue;
+          }
+          expect(countRealRoots(f, r.lo, r.hi)).toBe(1);
+          expect(zSignAt(f, r.lo) * zSignAt(f, r.hi)).toBe(-1);
+          const start = narrowRoot(f, iv, sub(iv.hi, iv.lo)); // one halving: ends off the roots
+          if (cmp(start.lo, start.hi) === 0 || zSignAt(f, start.lo) === 0) continue;
+          const [a, b] = bisect(f, start.lo, start.hi, width);
+          expect(cmp(a, r.hi) <= 0 && cmp(r.lo, b) <= 0).toBe(true); // the two enclosures meet
+        }
+      }),
+      { seed: SEED, numRuns: 60 },
+    );
+  });
+
   it('rejects an interval that does not isolate one root', () => {
     expect(() => narrowRoot(zPoly([-1, 0, 1]), { lo: rat(-2), hi: rat(2) }, rat(1, 10))).toThrow(RangeError);
     expect(() => refineRoot(zPoly([-1, 0, 1]), { lo: rat(2), hi: rat(3) }, 3)).toThrow(RangeError);
