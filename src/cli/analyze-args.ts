@@ -4,7 +4,7 @@
  */
 import { parseRational, sign, type Rational } from '../algebra/rational.js';
 import { defaultMaxBoxes } from '../neuron/analysis.js';
-import { InputError, parseDataCsv, parseDataString } from '../neuron/data.js';
+import { checkInputDigits, DEFAULT_MAX_INPUT_DIGITS, InputError, parseDataCsv, parseDataString } from '../neuron/data.js';
 import { ACTIVATIONS, LOSSES, type Activation, type Loss, type Problem } from '../neuron/model.js';
 
 /** What `analyze` was asked: the problem, the search box [-box, box]^d, output digits, and optionally a point. */
@@ -20,7 +20,7 @@ export interface AnalyzeRequest {
 export const DEFAULT_DIGITS = 30;
 const MAX_DIGITS = 500;
 
-const VALUE_FLAGS = ['--activation', '--loss', '--data', '--data-file', '--box', '--digits', '--at', '--max-boxes'] as const;
+const VALUE_FLAGS = ['--activation', '--loss', '--data', '--data-file', '--box', '--digits', '--at', '--max-boxes', '--max-input-digits'] as const;
 const SWITCHES = ['--json'] as const;
 
 /** The usage text printed by `--help`. */
@@ -29,14 +29,20 @@ export const USAGE = `usage: npm run analyze -- --data "x1,...,xd:t;..." | --dat
   [--loss mse|xent] (default mse; xent needs sigmoid)
   [--box B] search [-B, B]^d (default 10)   [--digits N] (default ${DEFAULT_DIGITS})
   [--at "w1,...,wd"] evaluate loss and gradient there instead of searching
-  [--max-boxes M] budget of boxes for the search (default min(20000, max(10, 10^6 / points)))   [--json]`;
+  [--max-boxes M] budget of boxes for the search (default min(20000, max(10, 10^6 / points)))   [--json]
+  [--max-input-digits N] refuse input numbers whose numerator or denominator has more than N digits (default ${DEFAULT_MAX_INPUT_DIGITS})`;
 
-function number(flag: string, text: string): Rational {
+function number(flag: string, text: string, maxDigits: number): Rational {
+  if (text.length > maxDigits + 12) {
+    throw new InputError(`${flag}: a number of ${text.length} characters exceeds the limit of ${maxDigits} digits (raise it with --max-input-digits)`);
+  }
+  let r: Rational;
   try {
-    return parseRational(text);
+    r = parseRational(text);
   } catch (e) {
     throw new InputError(`${flag}: ${e instanceof Error ? e.message : String(e)}`);
   }
+  return checkInputDigits(r, flag, maxDigits);
 }
 
 function positiveInteger(flag: string, text: string, max: number): number {
@@ -69,6 +75,7 @@ export function parseAnalyzeArgs(argv: string[], readFile: (path: string) => str
       throw new InputError(arg.startsWith('-') ? `${flag}: unknown flag (see --help)` : `unexpected argument "${arg}" (see --help)`);
     }
   }
+  const maxInputDigits = positiveInteger('--max-input-digits', values.get('--max-input-digits') ?? String(DEFAULT_MAX_INPUT_DIGITS), 1e8);
   const activation = values.get('--activation') ?? 'sigmoid';
   if (!(ACTIVATIONS as readonly string[]).includes(activation)) {
     throw new InputError(`--activation: unknown activation "${activation}" (expected one of ${ACTIVATIONS.join(', ')})`);
@@ -86,7 +93,7 @@ export function parseAnalyzeArgs(argv: string[], readFile: (path: string) => str
   if (dataText === undefined && dataFile === undefined) throw new InputError('no data: give --data or --data-file');
   let data;
   if (dataText !== undefined) {
-    data = parseDataString(dataText);
+    data = parseDataString(dataText, '--data', maxInputDigits);
   } else {
     let text: string;
     try {
@@ -94,13 +101,13 @@ export function parseAnalyzeArgs(argv: string[], readFile: (path: string) => str
     } catch (e) {
       throw new InputError(`--data-file ${dataFile}: cannot read (${e instanceof Error ? e.message : String(e)})`);
     }
-    data = parseDataCsv(text, `--data-file ${dataFile}`);
+    data = parseDataCsv(text, `--data-file ${dataFile}`, maxInputDigits);
   }
   if (loss === 'xent') {
     const k = data.findIndex((p) => sign(p.t) < 0 || p.t.num > p.t.den);
     if (k >= 0) throw new InputError(`--loss: xent needs targets in [0, 1], point ${k + 1} has t outside`);
   }
-  const box = number('--box', values.get('--box') ?? '10');
+  const box = number('--box', values.get('--box') ?? '10', maxInputDigits);
   if (sign(box) <= 0) throw new InputError('--box: must be positive');
   const digits = positiveInteger('--digits', values.get('--digits') ?? String(DEFAULT_DIGITS), MAX_DIGITS);
   const budget = values.get('--max-boxes');
@@ -114,7 +121,7 @@ export function parseAnalyzeArgs(argv: string[], readFile: (path: string) => str
   };
   const atText = values.get('--at');
   if (atText !== undefined) {
-    const at = atText.split(',').map((c) => number('--at', c));
+    const at = atText.split(',').map((c) => number('--at', c, maxInputDigits));
     const d = data[0].x.length;
     if (at.length !== d) throw new InputError(`--at: has ${at.length} coordinates but the data has dimension ${d}`);
     request.at = at;

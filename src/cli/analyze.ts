@@ -28,24 +28,27 @@ function formatResult(r: AnalyzeResult): string {
   const box = r.box.every(([lo, hi]) => lo === r.box[0][0] && hi === r.box[0][1])
     ? `[${r.box[0][0]}, ${r.box[0][1]}]^${d}`
     : r.box.map(([lo, hi]) => `[${lo}, ${hi}]`).join(' × ');
-  const unique = r.stationaryPoints.filter((p) => p.status === 'unique');
-  const unknown = r.stationaryPoints.filter((p) => p.status === 'unknown');
-  lines.push(`${unique.length} certified stationary point${unique.length === 1 ? '' : 's'} in ${box}:`);
-  unique.forEach((p, k) => {
+  const inBox = r.stationaryPoints.filter((p) => p.inBox);
+  lines.push(`${inBox.length} certified stationary point${inBox.length === 1 ? '' : 's'} in ${box}:`);
+  inBox.forEach((p, k) => {
     lines.push(`  ${k + 1}. ${p.kind}: w = (${p.w.join(', ')}), L = ${p.loss}`);
     lines.push(`     enclosure ${p.enclosure.map(([lo, hi]) => `[${lo}, ${hi}]`).join(' × ')}`);
   });
+  const undecided = r.undecidedBoxes;
   if (r.complete) {
     lines.push('complete: every other point of the box is proved not stationary.');
   } else {
-    lines.push(`INCOMPLETE: ${unknown.length} box${unknown.length === 1 ? '' : 'es'} left undecided (may hold stationary points):`);
-    for (const p of unknown.slice(0, 10)) lines.push(`  ${p.enclosure.map(([lo, hi]) => `[${lo}, ${hi}]`).join(' × ')}`);
-    if (unknown.length > 10) lines.push(`  ... and ${unknown.length - 10} more (see --json)`);
+    lines.push(`INCOMPLETE: ${undecided.length} box${undecided.length === 1 ? '' : 'es'} left undecided (may hold stationary points), lowest loss bound first:`);
+    for (const u of undecided.slice(0, 10)) {
+      lines.push(`  ${u.enclosure.map(([lo, hi]) => `[${lo}, ${hi}]`).join(' × ')}  (L >= ${u.lossLowerBound})`);
+    }
+    if (undecided.length > 10) lines.push(`  ... and ${undecided.length - 10} more (see --json)`);
   }
   if (r.search) {
     lines.push(`search: ${r.search.boxes} of at most ${r.search.maxBoxes} boxes (--max-boxes), ${r.search.precision} working digits`);
   }
   if (r.allFound) lines.push(...formatExact(r));
+  if (r.exactRefused) lines.push(`exact analysis (d = 1) not available: ${r.exactRefused}; the box search above stands alone.`);
   return lines.join('\n');
 }
 
@@ -67,12 +70,15 @@ function polynomialText(coefficients: string[], v: string): string {
 function formatExact(r: AnalyzeResult): string[] {
   const lines = [`exact analysis (z = e^w): L'(w) has the sign of N(z) = ${polynomialText(r.numerator ?? [], 'z')}`];
   if (r.explanation) return [...lines, `no stationary point on the whole real line: ${r.explanation}`];
-  lines.push(`all ${r.stationaryPoints.length} stationary point${r.stationaryPoints.length === 1 ? '' : 's'} on the whole real line:`);
+  const exact = r.stationaryPoints.filter((p) => 'minimalPolynomial' in p);
+  const outside = exact.filter((p) => !p.inBox).length;
+  const where = outside === 0 ? 'all in the box' : `${exact.length - outside} in the box, ${outside} outside it`;
+  lines.push(`all ${exact.length} stationary point${exact.length === 1 ? '' : 's'} on the whole real line (${where}):`);
   for (const p of r.stationaryPoints) {
     if (!('minimalPolynomial' in p)) continue;
     const group = p.galois === 'symmetric' ? `Galois group S_${p.degree} (certified)` : p.galois === 'solvable' ? `degree ${p.degree} <= 4: solvable` : 'Galois group undetermined';
     const form = p.closedForm === 'radicals' ? 'expressible by radicals' : p.closedForm === 'none-in-radicals' ? 'NOT expressible by radicals' : 'closed form unknown';
-    lines.push(`  ${p.kind} at w = ${p.w[0]}, z = e^w = ${p.z}`);
+    lines.push(`  ${p.kind} at w = ${p.w[0]}${p.inBox ? '' : ' (outside the box)'}, z = e^w = ${p.z}`);
     lines.push(`    minimal polynomial ${polynomialText(p.minimalPolynomial, 'z')}; ${group}; z* ${form}`);
   }
   return lines;

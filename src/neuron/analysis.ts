@@ -4,26 +4,33 @@
  * Fields are never renamed; later issues add fields (e.g. closed-form information for d = 1).
  */
 import { Decimal } from 'decimal.js';
-import { cmp, mul, rat, ratToString, sub, ZERO, type Rational } from '../algebra/rational.js';
+import { cmp, mul, parseRational, rat, ratToString, sub, ZERO, type Rational } from '../algebra/rational.js';
 import type { Certificate } from '../kernel/types.js';
 import { symmetricBox, type RationalBox } from '../numeric/box.js';
 import { findCriticalPoints, intervalBox, type CriticalPoint, type SearchOptions, type SearchResult } from '../numeric/branch-and-prune.js';
 import { decimalContext } from '../numeric/context.js';
 import type { CriticalKind } from '../numeric/inertia.js';
 import { IntervalContext, type Interval } from '../numeric/interval.js';
-import { intervalGradientSystem, type Problem } from './model.js';
+import { intervalGradientSystem, intervalModelField, lossAt, prepare, type Problem } from './model.js';
 import { closedFormAnalysis, type ClosedFormAnalysis, type ClosedFormPoint } from './closed-form.js';
-import { InputError } from './data.js';
 import { gradientEnclosureAt, pointModel } from './evaluate.js';
 import { toScalarProblem, type Activation as ScalarActivation } from './stationarity.js';
 
-/** One stationary point: `unique` = exactly one in `enclosure` (proved); `unknown` = an undecided box that may hold some. */
+/** One certified stationary point: exactly one in `enclosure` (proved); `inBox`: the enclosure lies in the search box. */
 export interface StationaryPointReport {
   w: string[];
   enclosure: [string, string][];
-  status: 'unique' | 'unknown';
+  status: 'unique';
   kind: CriticalKind;
   loss: string;
+  inBox: boolean;
+}
+
+/** A box the search left undecided (it may hold stationary points): its ends, a centre, and a rigorous lower bound of L on it. */
+export interface UndecidedBoxReport {
+  enclosure: [string, string][];
+  w: string[];
+  lossLowerBound: string;
 }
 
 /** The loss and gradient at one point: values to the requested digits and rigorous enclosures of the gradient. */
@@ -50,8 +57,10 @@ export type ExactStationaryPointReport = StationaryPointReport & Omit<ClosedForm
 
 /**
  * The analyze result; every number is a decimal string. `complete` is true only when every part of the box was decided.
+ * `stationaryPoints` holds certified points only; `undecidedBoxes` the boxes left undecided, by increasing loss lower bound.
  * For d = 1 with integer inputs (sigmoid, tanh or exp), the exact algebra adds `numerator`, `allFound: true` (every
- * stationary point on the whole real line is listed, inside the box or not) and, when there is none, `explanation`.
+ * stationary point on the whole real line is listed, inside the box or not) and, when there is none, `explanation`;
+ * when it refuses (e.g. the polynomial's degree is too large), `exactRefused` says why and the box search stands alone.
  */
 export interface AnalyzeResult {
   activation: Problem['activation'];
@@ -59,12 +68,14 @@ export interface AnalyzeResult {
   data: { x: string[]; t: string }[];
   box: [string, string][];
   stationaryPoints: (StationaryPointReport | ExactStationaryPointReport)[];
+  undecidedBoxes: UndecidedBoxReport[];
   complete: boolean;
   search?: SearchReport;
   at?: AtReport;
   numerator?: string[];
   allFound?: true;
   explanation?: string;
+  exactRefused?: string;
 }
 
 /** What to analyze: the problem, the half-width B of the box [-B, B]^d, digits, the search budget, and optionally a point. */
@@ -99,8 +110,10 @@ export function rationalText(r: Rational, digits: number): string {
   return n < 0n ? `-${text}` : text;
 }
 
+/** x as a decimal string: plain digits for 10^−60 <= |x| < 10^101, exponent notation outside (10^−9e15 prints in 20 characters). */
 function plain(x: Decimal): string {
-  return x.isZero() ? '0' : x.toFixed();
+  if (x.isZero()) return '0';
+  return x.e < -60 || x.e > 100 ? x.toExponential() : x.toFixed();
 }
 
 /** A point coordinate to `digits` digits relative to max(1, |x|): below 1 in size it is accurate absolutely, not relatively. */
@@ -184,6 +197,7 @@ export function analyze(options: AnalyzeOptions): AnalyzeResult {
     data: problem.data.map((p) => ({ x: p.x.map((x) => rationalText(x, digits)), t: rationalText(p.t, digits) })),
     box: box.map(([lo, hi]) => [rationalText(lo, digits), rationalText(hi, digits)]),
     stationaryPoints: [],
+    undecidedBoxes: [],
     complete: false,
   };
   const model = pointModel(problem, precision);
@@ -205,42 +219,44 @@ export function analyze(options: AnalyzeOptions): AnalyzeResult {
   const search = searchStationaryPoints(problem, box, precision, options.maxBoxes);
   const points = search.zeros.map((z) => ({ w: z.enclosure.map((x) => ic.mid(x)), z }));
   points.sort((a, b) => lexicographic(a.w, b.w));
+  const intervalLoss = prepare(intervalModelField(ic), problem);
   const unknown = search.unknown.map((b) => {
     const X = intervalBox(ic, b);
-    return { w: X.map((x) => ic.mid(x)), X };
+    return { w: X.map((x) => ic.mid(x)), X, bound: lossAt(intervalLoss, X).lo };
   });
-  unknown.sort((a, b) => lexicographic(a.w, b.w));
-  result.stationaryPoints = [
-    ...points.map(({ w, z }) => ({
-      w: w.map((x) => coordinate(x, digits)),
-      enclosure: z.enclosure.map((x) => outward(x, digits)),
-      status: 'unique' as const,
-      kind: z.kind,
-      loss: value(model.loss(w)),
-    })),
-    ...unknown.map(({ w, X }) => ({
-      w: w.map((x) => coordinate(x, digits)),
-      enclosure: X.map((x) => outward(x, digits)),
-      status: 'unknown' as const,
-      kind: 'unknown' as const,
-      loss: value(model.loss(w)),
-    })),
-  ];
+  unknown.sort((a, b) => a.bound.cmp(b.bound) || lexicographic(a.w, b.w));
+  result.stationaryPoints = points.map(({ w, z }) => ({
+    w: w.map((x) => coordinate(x, digits)),
+    enclosure: z.enclosure.map((x) => outward(x, digits)),
+    status: 'unique' as const,
+    kind: z.kind,
+    loss: value(model.loss(w)),
+    inBox: true,
+  }));
+  result.undecidedBoxes = unknown.map(({ w, X, bound }) => ({
+    enclosure: X.map((x) => outward(x, digits)),
+    w: w.map((x) => coordinate(x, digits)),
+    lossLowerBound: plain(bound.toSD(digits, Decimal.ROUND_FLOOR)),
+  }));
   result.complete = search.complete;
   result.search = { boxes: search.boxes, maxBoxes: options.maxBoxes, precision, unknownBoxes: search.unknown.length };
   const exact = exactAnalysis(problem, digits);
-  return exact ? withExactPoints(result, exact, (w) => value(model.loss([new D(w)])), digits) : result;
+  if (typeof exact === 'string') return { ...result, exactRefused: exact };
+  return exact ? withExactPoints(result, exact, (w) => value(model.loss([new D(w)])), digits, box) : result;
 }
 
-/** The exact analysis when it applies (d = 1, integer inputs, sigmoid/tanh/exp), else undefined; guards throw InputError. */
-function exactAnalysis(problem: Problem, digits: number): ClosedFormAnalysis | undefined {
+/**
+ * The exact analysis when it applies (d = 1, integer inputs, sigmoid/tanh/exp), else undefined; when its guards refuse
+ * the problem (a RangeError, e.g. a polynomial degree over its limit), the one-line reason instead.
+ */
+function exactAnalysis(problem: Problem, digits: number): ClosedFormAnalysis | string | undefined {
   const activation = problem.activation;
   if (problem.data[0].x.length !== 1 || !isExactActivation(activation)) return undefined;
   if (problem.data.some((p) => p.x[0].den !== 1n)) return undefined;
   try {
     return closedFormAnalysis(toScalarProblem(activation, problem.loss, problem.data), digits);
   } catch (e) {
-    if (e instanceof RangeError) throw new InputError(`the exact analysis for d = 1 refuses this problem: ${e.message}`);
+    if (e instanceof RangeError) return e.message.split('\n')[0];
     throw e;
   }
 }
@@ -254,10 +270,16 @@ function isExactActivation(a: Problem['activation']): a is ScalarActivation {
  * one outside the box gets [w − 10^−digits, w + 10^−digits], which holds w* because w is w* correctly rounded to
  * `digits` places. Throws if the two analyses disagree (a point found by one only inside the box, or kinds that differ).
  */
-function withExactPoints(result: AnalyzeResult, exact: ClosedFormAnalysis, lossAt: (w: string) => string, digits: number): AnalyzeResult {
+function withExactPoints(
+  result: AnalyzeResult,
+  exact: ClosedFormAnalysis,
+  lossOf: (w: string) => string,
+  digits: number,
+  box: RationalBox,
+): AnalyzeResult {
   const D = decimalContext(digits + GUARD);
   const ulp = new D(10).pow(-digits);
-  const numeric = result.stationaryPoints.filter((p) => p.status === 'unique');
+  const numeric = result.stationaryPoints;
   const used = new Set<StationaryPointReport>();
   const points = exact.stationaryPoints.map(({ w, kind, ...fields }): ExactStationaryPointReport => {
     const x = new D(w[0]);
@@ -270,12 +292,12 @@ function withExactPoints(result: AnalyzeResult, exact: ClosedFormAnalysis, lossA
       return { ...match, w, kind, ...fields };
     }
     const enclosure: [string, string][] = [[plain(x.minus(ulp)), plain(x.plus(ulp))]];
-    return { w, enclosure, status: 'unique', kind, loss: lossAt(w[0]), ...fields };
+    const inBox = cmp(parseRational(enclosure[0][0]), box[0][0]) >= 0 && cmp(parseRational(enclosure[0][1]), box[0][1]) <= 0;
+    return { w, enclosure, status: 'unique', kind, loss: lossOf(w[0]), inBox, ...fields };
   });
   const missed = numeric.find((p) => !used.has(p));
   if (missed) throw new Error(`inconsistent analyses: the box search certified a stationary point at w = ${missed.w[0]} that the exact analysis does not have`);
-  const unknown = result.stationaryPoints.filter((p) => p.status === 'unknown');
-  const out: AnalyzeResult = { ...result, stationaryPoints: [...points, ...unknown], numerator: exact.numerator, allFound: true };
+  const out: AnalyzeResult = { ...result, stationaryPoints: points, numerator: exact.numerator, allFound: true };
   if (exact.explanation) out.explanation = exact.explanation;
   return out;
 }
