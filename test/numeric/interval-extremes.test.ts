@@ -44,6 +44,15 @@ describe('directed rounding at the edges of decimal.js exponent range', () => {
     expect(ic.mul(pt(huge), pt(huge)).lo.isFinite()).toBe(true);
   });
 
+  it('exp and sigmoid of a tiny argument (|x| = 10^−5e15) answer at once (the kernel divided by 10^(5·10^15)) and enclose', () => {
+    for (const x of [tiny, `-${tiny}`]) {
+      const e = ic.exp(pt(x));
+      const s = ic.sigmoid(pt(x));
+      expect(e.lo.lt(1) && e.hi.gt(1)).toBe(true);
+      expect(s.lo.lt('0.5') && s.hi.gt('0.5')).toBe(true);
+    }
+  });
+
   it('tanh and softplus lower bounds stay below the value when x³ or u² underflows', () => {
     const x = new Decimal(tiny);
     // tanh x < x for x > 0: the lower bound must be below x itself.
