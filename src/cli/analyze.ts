@@ -8,15 +8,17 @@ import { InputError } from '../neuron/data.js';
 import { analyze, type AnalyzeResult } from '../neuron/analysis.js';
 import { parseAnalyzeArgs, USAGE } from './analyze-args.js';
 
-function lossFormula(r: AnalyzeResult): string {
-  const f = r.activation === 'identity' ? 'w·x' : `${r.activation}(w·x)`;
-  return r.loss === 'mse' ? `L(w) = ½ Σ (t − ${f})²` : 'L(w) = −Σ [t ln σ(w·x) + (1 − t) ln σ(−w·x)]';
+function lossFormula(r: AnalyzeResult, bias: boolean): string {
+  const arg = bias ? 'w·x + b' : 'w·x';
+  const f = r.activation === 'identity' ? arg : `${r.activation}(${arg})`;
+  return r.loss === 'mse' ? `L(w) = ½ Σ (t − ${f})²` : `L(w) = −Σ [t ln σ(${arg}) + (1 − t) ln σ(−(${arg}))]`;
 }
 
 /** The human-readable report of an analyze result. */
-function formatResult(r: AnalyzeResult): string {
+function formatResult(r: AnalyzeResult, bias: boolean): string {
   const d = r.box.length;
-  const lines = [`${lossFormula(r)} over ${r.data.length} point${r.data.length === 1 ? '' : 's'} in dimension ${d}`];
+  const lines = [`${lossFormula(r, bias)} over ${r.data.length} point${r.data.length === 1 ? '' : 's'} in dimension ${d}`];
+  if (bias) lines.push(`(--bias: the last coordinate, w${d}, is the bias b, the weight of a constant input 1)`);
   if (r.at) {
     lines.push(`at w = (${r.at.w.join(', ')}):`, `  L(w) = ${r.at.loss}`);
     r.at.gradient.forEach((g, i) => {
@@ -92,7 +94,7 @@ function main(argv: string[]): number {
   try {
     const request = parseAnalyzeArgs(argv, (path) => readFileSync(path, 'utf8'));
     const result = analyze(request);
-    process.stdout.write(request.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatResult(result)}\n`);
+    process.stdout.write(request.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatResult(result, request.bias)}\n`);
     return 0;
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
