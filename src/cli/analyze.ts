@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../neuron/data.js';
 import { analyze, type AnalyzeResult } from '../neuron/analysis.js';
+import { closingHint, progressReporter } from './progress.js';
 import { parseAnalyzeArgs, USAGE } from './analyze-args.js';
 
 function lossFormula(r: AnalyzeResult, bias: boolean): string {
@@ -93,8 +94,11 @@ function main(argv: string[]): number {
   }
   try {
     const request = parseAnalyzeArgs(argv, (path) => readFileSync(path, 'utf8'));
-    const result = analyze(request);
+    const progress = progressReporter(process.stderr);
+    const result = analyze({ ...request, onProgress: (p) => progress.update(p) });
+    progress.done();
     process.stdout.write(request.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatResult(result, request.bias)}\n`);
+    if (!result.complete && result.search) process.stderr.write(`${closingHint(result.search, progress.elapsed())}\n`);
     return 0;
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);

@@ -7,7 +7,7 @@ import { Decimal } from 'decimal.js';
 import { cmp, mul, parseRational, rat, ratToString, sub, ZERO, type Rational } from '../algebra/rational.js';
 import type { Certificate } from '../kernel/types.js';
 import { symmetricBox, type RationalBox } from '../numeric/box.js';
-import { findCriticalPoints, intervalBox, type CriticalPoint, type SearchOptions, type SearchResult } from '../numeric/branch-and-prune.js';
+import { findCriticalPoints, intervalBox, type CriticalPoint, type SearchOptions, type SearchProgress, type SearchResult } from '../numeric/branch-and-prune.js';
 import { decimalContext } from '../numeric/context.js';
 import type { CriticalKind } from '../numeric/inertia.js';
 import { IntervalContext, type Interval } from '../numeric/interval.js';
@@ -78,13 +78,14 @@ export interface AnalyzeResult {
   exactRefused?: string;
 }
 
-/** What to analyze: the problem, the half-width B of the box [-B, B]^d, digits, the search budget, and optionally a point. */
+/** What to analyze: the problem, the half-width B of the box [-B, B]^d, digits, the search budget, optionally a point and a progress callback. */
 export interface AnalyzeOptions {
   problem: Problem;
   box: Rational;
   digits: number;
   maxBoxes: number;
   at?: Rational[];
+  onProgress?: (progress: SearchProgress) => void;
 }
 
 /** The default search budget for n data points: about 10^6 point-box evaluations, at least 10 and at most 20000 boxes. */
@@ -127,9 +128,9 @@ function outward(x: Interval, digits: number): [string, string] {
 }
 
 /** The search limits: the budget, no split below 2^-40 of the box's widest side, enclosures narrower than 10^-digits. */
-function searchOptions(box: RationalBox, digits: number, maxBoxes: number): SearchOptions {
+function searchOptions(box: RationalBox, digits: number, maxBoxes: number, onProgress?: (p: SearchProgress) => void): SearchOptions {
   const widest = box.reduce((w, [lo, hi]) => (cmp(sub(hi, lo), w) > 0 ? sub(hi, lo) : w), ZERO);
-  return { maxBoxes, minWidth: mul(widest, rat(1n, 2n ** 40n)), enclosureWidth: decimalContext(5).pow(10, -digits) };
+  return { maxBoxes, minWidth: mul(widest, rat(1n, 2n ** 40n)), enclosureWidth: decimalContext(5).pow(10, -digits), onProgress };
 }
 
 /** The certified search for the stationary points of the loss in `box` at `precision` digits (enclosures to 10^-(precision-GUARD)). */
@@ -138,9 +139,10 @@ export function searchStationaryPoints(
   box: RationalBox,
   precision: number,
   maxBoxes: number,
+  onProgress?: (progress: SearchProgress) => void,
 ): SearchResult<CriticalPoint> {
   const ic = new IntervalContext(precision);
-  return findCriticalPoints(ic, intervalGradientSystem(problem, ic), box, searchOptions(box, precision - GUARD, maxBoxes));
+  return findCriticalPoints(ic, intervalGradientSystem(problem, ic), box, searchOptions(box, precision - GUARD, maxBoxes, onProgress));
 }
 
 function boxStrings(X: Interval[]): [string, string][] {
@@ -216,7 +218,7 @@ export function analyze(options: AnalyzeOptions): AnalyzeResult {
     return result;
   }
   const ic = new IntervalContext(precision);
-  const search = searchStationaryPoints(problem, box, precision, options.maxBoxes);
+  const search = searchStationaryPoints(problem, box, precision, options.maxBoxes, options.onProgress);
   const points = search.zeros.map((z) => ({ w: z.enclosure.map((x) => ic.mid(x)), z }));
   points.sort((a, b) => lexicographic(a.w, b.w));
   const intervalLoss = prepare(intervalModelField(ic), problem);
