@@ -46,6 +46,16 @@ function formatResult(r: AnalyzeResult, bias: boolean): string {
       lines.push(`  ${u.enclosure.map(([lo, hi]) => `[${lo}, ${hi}]`).join(' × ')}  (L >= ${u.lossLowerBound})`);
     }
     if (undecided.length > 10) lines.push(`  ... and ${undecided.length - 10} more (see --json)`);
+    const local = r.localPoints;
+    if (local.length > 0) {
+      const kinds = local.map((p) => p.kind).join(', ');
+      lines.push(`certified inside the undecided boxes: ${local.length === 1 ? 'this stationary point exists, unique' : `these ${local.length} stationary points exist, each unique`} in its enclosure (kinds: ${kinds}):`);
+      local.forEach((p, k) => {
+        lines.push(`  ${k + 1}. ${p.kind}: w = (${p.w.join(', ')}), L = ${p.loss}`);
+        lines.push(`     enclosure ${p.enclosure.map(([lo, hi]) => `[${lo}, ${hi}]`).join(' × ')}`);
+      });
+      lines.push('  other stationary points may exist in the undecided boxes (outside the explored region).');
+    }
   }
   if (r.search) {
     lines.push(`search: ${r.search.boxes} of at most ${r.search.maxBoxes} boxes (--max-boxes), ${r.search.precision} working digits`);

@@ -7,9 +7,9 @@ import { Decimal } from 'decimal.js';
 import { cmp, mul, parseRational, rat, ratToString, sub, ZERO, type Rational } from '../algebra/rational.js';
 import type { Certificate } from '../kernel/types.js';
 import { symmetricBox, type RationalBox } from '../numeric/box.js';
-import { findCriticalPoints, intervalBox, type CriticalPoint, type SearchOptions, type SearchProgress, type SearchResult } from '../numeric/branch-and-prune.js';
+import { findCriticalPoints, intervalBox, tightEnclosure, type CriticalPoint, type SearchOptions, type SearchProgress, type SearchResult } from '../numeric/branch-and-prune.js';
 import { decimalContext } from '../numeric/context.js';
-import type { CriticalKind } from '../numeric/inertia.js';
+import { hessianKind, type CriticalKind } from '../numeric/inertia.js';
 import { IntervalContext, type Interval } from '../numeric/interval.js';
 import { intervalGradientSystem, intervalModelField, lossAt, prepare, type Problem } from './model.js';
 import { closedFormAnalysis, type ClosedFormAnalysis, type ClosedFormPoint } from './closed-form.js';
@@ -69,6 +69,8 @@ export interface AnalyzeResult {
   box: [string, string][];
   stationaryPoints: (StationaryPointReport | ExactStationaryPointReport)[];
   undecidedBoxes: UndecidedBoxReport[];
+  /** Stationary points certified (existence and uniqueness in `enclosure`) inside undecided boxes by Newton + Krawczyk; others may exist there. */
+  localPoints: StationaryPointReport[];
   complete: boolean;
   search?: SearchReport;
   at?: AtReport;
@@ -183,6 +185,28 @@ function lexicographic(a: Decimal[], b: Decimal[]): number {
   return 0;
 }
 
+/** How many undecided boxes (lowest loss bound first) the local certification tries. */
+const LOCAL_TRIES = 5;
+
+/**
+ * Stationary points inside undecided boxes: Newton's method from each box's centre, then a Krawczyk / interval Newton
+ * test on growing boxes around the limit (`tightEnclosure`); a box that passes holds exactly one stationary point,
+ * whose kind comes from the interval Hessian. Points meeting an already certified enclosure are dropped.
+ */
+function localPoints(ic: IntervalContext, problem: Problem, boxes: Interval[][], known: CriticalPoint[], digits: number): CriticalPoint[] {
+  const sys = intervalGradientSystem(problem, ic);
+  const width = decimalContext(5).pow(10, -digits);
+  const found: CriticalPoint[] = [];
+  for (const X of boxes) {
+    const Y = tightEnclosure(ic, sys, X, width);
+    if (Y === X) continue;
+    const overlaps = (Z: Interval[]) => Z.every((z, i) => z.lo.lte(Y[i].hi) && Y[i].lo.lte(z.hi));
+    if ([...known, ...found].some((z) => overlaps(z.enclosure))) continue;
+    found.push({ isolation: Y, enclosure: Y, kind: hessianKind(ic, sys.jacobian(Y)) });
+  }
+  return found;
+}
+
 /**
  * The analyze result: with `at`, the loss and gradient there (values to `digits` digits and outward-rounded
  * gradient enclosures; no search, so `complete` is false); otherwise every stationary point in [-box, box]^d,
@@ -200,6 +224,7 @@ export function analyze(options: AnalyzeOptions): AnalyzeResult {
     box: box.map(([lo, hi]) => [rationalText(lo, digits), rationalText(hi, digits)]),
     stationaryPoints: [],
     undecidedBoxes: [],
+    localPoints: [],
     complete: false,
   };
   const model = pointModel(problem, precision);
@@ -240,6 +265,10 @@ export function analyze(options: AnalyzeOptions): AnalyzeResult {
     w: w.map((x) => coordinate(x, digits)),
     lossLowerBound: plain(bound.toSD(digits, Decimal.ROUND_FLOOR)),
   }));
+  result.localPoints = localPoints(ic, problem, unknown.slice(0, LOCAL_TRIES).map((u) => u.X), search.zeros, precision - GUARD).map((z) => {
+    const w = z.enclosure.map((x) => ic.mid(x));
+    return { w: w.map((x) => coordinate(x, digits)), enclosure: z.enclosure.map((x) => outward(x, digits)), status: 'unique' as const, kind: z.kind, loss: value(model.loss(w)), inBox: true };
+  });
   result.complete = search.complete;
   result.search = { boxes: search.boxes, maxBoxes: options.maxBoxes, precision, unknownBoxes: search.unknown.length };
   const exact = exactAnalysis(problem, digits);
