@@ -6,17 +6,20 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../neuron/data.js';
 import { analyze, type AnalyzeResult } from '../neuron/analysis.js';
+import { closingHint, progressReporter } from './progress.js';
 import { parseAnalyzeArgs, USAGE } from './analyze-args.js';
 
-function lossFormula(r: AnalyzeResult): string {
-  const f = r.activation === 'identity' ? 'w·x' : `${r.activation}(w·x)`;
-  return r.loss === 'mse' ? `L(w) = ½ Σ (t − ${f})²` : 'L(w) = −Σ [t ln σ(w·x) + (1 − t) ln σ(−w·x)]';
+function lossFormula(r: AnalyzeResult, bias: boolean): string {
+  const arg = bias ? 'w·x + b' : 'w·x';
+  const f = r.activation === 'identity' ? arg : `${r.activation}(${arg})`;
+  return r.loss === 'mse' ? `L(w) = ½ Σ (t − ${f})²` : `L(w) = −Σ [t ln σ(${arg}) + (1 − t) ln σ(−(${arg}))]`;
 }
 
 /** The human-readable report of an analyze result. */
-function formatResult(r: AnalyzeResult): string {
+function formatResult(r: AnalyzeResult, bias: boolean): string {
   const d = r.box.length;
-  const lines = [`${lossFormula(r)} over ${r.data.length} point${r.data.length === 1 ? '' : 's'} in dimension ${d}`];
+  const lines = [`${lossFormula(r, bias)} over ${r.data.length} point${r.data.length === 1 ? '' : 's'} in dimension ${d}`];
+  if (bias) lines.push(`(--bias: the last coordinate, w${d}, is the bias b, the weight of a constant input 1)`);
   if (r.at) {
     lines.push(`at w = (${r.at.w.join(', ')}):`, `  L(w) = ${r.at.loss}`);
     r.at.gradient.forEach((g, i) => {
@@ -28,24 +31,37 @@ function formatResult(r: AnalyzeResult): string {
   const box = r.box.every(([lo, hi]) => lo === r.box[0][0] && hi === r.box[0][1])
     ? `[${r.box[0][0]}, ${r.box[0][1]}]^${d}`
     : r.box.map(([lo, hi]) => `[${lo}, ${hi}]`).join(' × ');
-  const unique = r.stationaryPoints.filter((p) => p.status === 'unique');
-  const unknown = r.stationaryPoints.filter((p) => p.status === 'unknown');
-  lines.push(`${unique.length} certified stationary point${unique.length === 1 ? '' : 's'} in ${box}:`);
-  unique.forEach((p, k) => {
+  const inBox = r.stationaryPoints.filter((p) => p.inBox);
+  lines.push(`${inBox.length} certified stationary point${inBox.length === 1 ? '' : 's'} in ${box}:`);
+  inBox.forEach((p, k) => {
     lines.push(`  ${k + 1}. ${p.kind}: w = (${p.w.join(', ')}), L = ${p.loss}`);
     lines.push(`     enclosure ${p.enclosure.map(([lo, hi]) => `[${lo}, ${hi}]`).join(' × ')}`);
   });
+  const undecided = r.undecidedBoxes;
   if (r.complete) {
     lines.push('complete: every other point of the box is proved not stationary.');
   } else {
-    lines.push(`INCOMPLETE: ${unknown.length} box${unknown.length === 1 ? '' : 'es'} left undecided (may hold stationary points):`);
-    for (const p of unknown.slice(0, 10)) lines.push(`  ${p.enclosure.map(([lo, hi]) => `[${lo}, ${hi}]`).join(' × ')}`);
-    if (unknown.length > 10) lines.push(`  ... and ${unknown.length - 10} more (see --json)`);
+    lines.push(`INCOMPLETE: ${undecided.length} box${undecided.length === 1 ? '' : 'es'} left undecided (may hold stationary points), lowest loss bound first:`);
+    for (const u of undecided.slice(0, 10)) {
+      lines.push(`  ${u.enclosure.map(([lo, hi]) => `[${lo}, ${hi}]`).join(' × ')}  (L >= ${u.lossLowerBound})`);
+    }
+    if (undecided.length > 10) lines.push(`  ... and ${undecided.length - 10} more (see --json)`);
+    const local = r.localPoints;
+    if (local.length > 0) {
+      const kinds = local.map((p) => p.kind).join(', ');
+      lines.push(`certified inside the undecided boxes: ${local.length === 1 ? 'this stationary point exists, unique' : `these ${local.length} stationary points exist, each unique`} in its enclosure (kinds: ${kinds}):`);
+      local.forEach((p, k) => {
+        lines.push(`  ${k + 1}. ${p.kind}: w = (${p.w.join(', ')}), L = ${p.loss}`);
+        lines.push(`     enclosure ${p.enclosure.map(([lo, hi]) => `[${lo}, ${hi}]`).join(' × ')}`);
+      });
+      lines.push('  other stationary points may exist in the undecided boxes (outside the explored region).');
+    }
   }
   if (r.search) {
     lines.push(`search: ${r.search.boxes} of at most ${r.search.maxBoxes} boxes (--max-boxes), ${r.search.precision} working digits`);
   }
   if (r.allFound) lines.push(...formatExact(r));
+  if (r.exactRefused) lines.push(`exact analysis (d = 1) not available: ${r.exactRefused}; the box search above stands alone.`);
   return lines.join('\n');
 }
 
@@ -67,12 +83,15 @@ function polynomialText(coefficients: string[], v: string): string {
 function formatExact(r: AnalyzeResult): string[] {
   const lines = [`exact analysis (z = e^w): L'(w) has the sign of N(z) = ${polynomialText(r.numerator ?? [], 'z')}`];
   if (r.explanation) return [...lines, `no stationary point on the whole real line: ${r.explanation}`];
-  lines.push(`all ${r.stationaryPoints.length} stationary point${r.stationaryPoints.length === 1 ? '' : 's'} on the whole real line:`);
+  const exact = r.stationaryPoints.filter((p) => 'minimalPolynomial' in p);
+  const outside = exact.filter((p) => !p.inBox).length;
+  const where = outside === 0 ? 'all in the box' : `${exact.length - outside} in the box, ${outside} outside it`;
+  lines.push(`all ${exact.length} stationary point${exact.length === 1 ? '' : 's'} on the whole real line (${where}):`);
   for (const p of r.stationaryPoints) {
     if (!('minimalPolynomial' in p)) continue;
     const group = p.galois === 'symmetric' ? `Galois group S_${p.degree} (certified)` : p.galois === 'solvable' ? `degree ${p.degree} <= 4: solvable` : 'Galois group undetermined';
     const form = p.closedForm === 'radicals' ? 'expressible by radicals' : p.closedForm === 'none-in-radicals' ? 'NOT expressible by radicals' : 'closed form unknown';
-    lines.push(`  ${p.kind} at w = ${p.w[0]}, z = e^w = ${p.z}`);
+    lines.push(`  ${p.kind} at w = ${p.w[0]}${p.inBox ? '' : ' (outside the box)'}, z = e^w = ${p.z}`);
     lines.push(`    minimal polynomial ${polynomialText(p.minimalPolynomial, 'z')}; ${group}; z* ${form}`);
   }
   return lines;
@@ -85,8 +104,11 @@ function main(argv: string[]): number {
   }
   try {
     const request = parseAnalyzeArgs(argv, (path) => readFileSync(path, 'utf8'));
-    const result = analyze(request);
-    process.stdout.write(request.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatResult(result)}\n`);
+    const progress = progressReporter(process.stderr);
+    const result = analyze({ ...request, onProgress: (p) => progress.update(p) });
+    progress.done();
+    process.stdout.write(request.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatResult(result, request.bias)}\n`);
+    if (!result.complete && result.search) process.stderr.write(`${closingHint(result.search, progress.elapsed())}\n`);
     return 0;
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);

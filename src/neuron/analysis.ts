@@ -7,26 +7,33 @@ import { lossExpression, weightNames } from './loss-expression.js';
 import { lossGradientSystem } from '../kernel/interval-expr.js';
 import type { IntervalSystem } from '../numeric/zeros.js';
 import { Decimal } from 'decimal.js';
-import { cmp, mul, rat, ratToString, sub, ZERO, type Rational } from '../algebra/rational.js';
+import { cmp, mul, parseRational, rat, ratToString, sub, ZERO, type Rational } from '../algebra/rational.js';
 import type { Certificate } from '../kernel/types.js';
 import { symmetricBox, type RationalBox } from '../numeric/box.js';
-import { findCriticalPoints, intervalBox, type CriticalPoint, type SearchOptions, type SearchResult } from '../numeric/branch-and-prune.js';
+import { findCriticalPoints, intervalBox, tightEnclosure, type CriticalPoint, type SearchOptions, type SearchProgress, type SearchResult } from '../numeric/branch-and-prune.js';
 import { decimalContext } from '../numeric/context.js';
-import type { CriticalKind } from '../numeric/inertia.js';
+import { hessianKind, type CriticalKind } from '../numeric/inertia.js';
 import { IntervalContext, type Interval } from '../numeric/interval.js';
-import { intervalGradientSystem, type Problem } from './model.js';
+import { intervalGradientSystem, intervalModelField, lossAt, prepare, type Problem } from './model.js';
 import { closedFormAnalysis, type ClosedFormAnalysis, type ClosedFormPoint } from './closed-form.js';
-import { InputError } from './data.js';
 import { gradientEnclosureAt, pointModel } from './evaluate.js';
 import { toScalarProblem, type Activation as ScalarActivation } from './stationarity.js';
 
-/** One stationary point: `unique` = exactly one in `enclosure` (proved); `unknown` = an undecided box that may hold some. */
+/** One certified stationary point: exactly one in `enclosure` (proved); `inBox`: the enclosure lies in the search box. */
 export interface StationaryPointReport {
   w: string[];
   enclosure: [string, string][];
-  status: 'unique' | 'unknown';
+  status: 'unique';
   kind: CriticalKind;
   loss: string;
+  inBox: boolean;
+}
+
+/** A box the search left undecided (it may hold stationary points): its ends, a centre, and a rigorous lower bound of L on it. */
+export interface UndecidedBoxReport {
+  enclosure: [string, string][];
+  w: string[];
+  lossLowerBound: string;
 }
 
 /** The loss and gradient at one point: values to the requested digits and rigorous enclosures of the gradient. */
@@ -53,8 +60,10 @@ export type ExactStationaryPointReport = StationaryPointReport & Omit<ClosedForm
 
 /**
  * The analyze result; every number is a decimal string. `complete` is true only when every part of the box was decided.
+ * `stationaryPoints` holds certified points only; `undecidedBoxes` the boxes left undecided, by increasing loss lower bound.
  * For d = 1 with integer inputs (sigmoid, tanh or exp), the exact algebra adds `numerator`, `allFound: true` (every
- * stationary point on the whole real line is listed, inside the box or not) and, when there is none, `explanation`.
+ * stationary point on the whole real line is listed, inside the box or not) and, when there is none, `explanation`;
+ * when it refuses (e.g. the polynomial's degree is too large), `exactRefused` says why and the box search stands alone.
  */
 export interface AnalyzeResult {
   activation: Problem['activation'];
@@ -62,21 +71,26 @@ export interface AnalyzeResult {
   data: { x: string[]; t: string }[];
   box: [string, string][];
   stationaryPoints: (StationaryPointReport | ExactStationaryPointReport)[];
+  undecidedBoxes: UndecidedBoxReport[];
+  /** Stationary points certified (existence and uniqueness in `enclosure`) inside undecided boxes by Newton + Krawczyk; others may exist there. */
+  localPoints: StationaryPointReport[];
   complete: boolean;
   search?: SearchReport;
   at?: AtReport;
   numerator?: string[];
   allFound?: true;
   explanation?: string;
+  exactRefused?: string;
 }
 
-/** What to analyze: the problem, the half-width B of the box [-B, B]^d, digits, the search budget, and optionally a point. */
+/** What to analyze: the problem, the half-width B of the box [-B, B]^d, digits, the search budget, optionally a point and a progress callback. */
 export interface AnalyzeOptions {
   problem: Problem;
   box: Rational;
   digits: number;
   maxBoxes: number;
   at?: Rational[];
+  onProgress?: (progress: SearchProgress) => void;
 }
 
 /** The default search budget for n data points: about 10^6 point-box evaluations, at least 10 and at most 20000 boxes. */
@@ -102,8 +116,10 @@ export function rationalText(r: Rational, digits: number): string {
   return n < 0n ? `-${text}` : text;
 }
 
+/** x as a decimal string: plain digits for 10^−60 <= |x| < 10^101, exponent notation outside (10^−9e15 prints in 20 characters). */
 function plain(x: Decimal): string {
-  return x.isZero() ? '0' : x.toFixed();
+  if (x.isZero()) return '0';
+  return x.e < -60 || x.e > 100 ? x.toExponential() : x.toFixed();
 }
 
 /** A point coordinate to `digits` digits relative to max(1, |x|): below 1 in size it is accurate absolutely, not relatively. */
@@ -117,9 +133,9 @@ function outward(x: Interval, digits: number): [string, string] {
 }
 
 /** The search limits: the budget, no split below 2^-40 of the box's widest side, enclosures narrower than 10^-digits. */
-function searchOptions(box: RationalBox, digits: number, maxBoxes: number): SearchOptions {
+function searchOptions(box: RationalBox, digits: number, maxBoxes: number, onProgress?: (p: SearchProgress) => void): SearchOptions {
   const widest = box.reduce((w, [lo, hi]) => (cmp(sub(hi, lo), w) > 0 ? sub(hi, lo) : w), ZERO);
-  return { maxBoxes, minWidth: mul(widest, rat(1n, 2n ** 40n)), enclosureWidth: decimalContext(5).pow(10, -digits) };
+  return { maxBoxes, minWidth: mul(widest, rat(1n, 2n ** 40n)), enclosureWidth: decimalContext(5).pow(10, -digits), onProgress };
 }
 
 /**
@@ -138,9 +154,10 @@ export function searchStationaryPoints(
   box: RationalBox,
   precision: number,
   maxBoxes: number,
+  onProgress?: (progress: SearchProgress) => void,
 ): SearchResult<CriticalPoint> {
   const ic = new IntervalContext(precision);
-  return findCriticalPoints(ic, searchSystem(problem, ic), box, searchOptions(box, precision - GUARD, maxBoxes));
+  return findCriticalPoints(ic, searchSystem(problem, ic), box, searchOptions(box, precision - GUARD, maxBoxes, onProgress));
 }
 
 function boxStrings(X: Interval[]): [string, string][] {
@@ -180,6 +197,28 @@ function lexicographic(a: Decimal[], b: Decimal[]): number {
   return 0;
 }
 
+/** How many undecided boxes (lowest loss bound first) the local certification tries. */
+const LOCAL_TRIES = 5;
+
+/**
+ * Stationary points inside undecided boxes: Newton's method from each box's centre, then a Krawczyk / interval Newton
+ * test on growing boxes around the limit (`tightEnclosure`); a box that passes holds exactly one stationary point,
+ * whose kind comes from the interval Hessian. Points meeting an already certified enclosure are dropped.
+ */
+function localPoints(ic: IntervalContext, problem: Problem, boxes: Interval[][], known: CriticalPoint[], digits: number): CriticalPoint[] {
+  const sys = intervalGradientSystem(problem, ic);
+  const width = decimalContext(5).pow(10, -digits);
+  const found: CriticalPoint[] = [];
+  for (const X of boxes) {
+    const Y = tightEnclosure(ic, sys, X, width);
+    if (Y === X) continue;
+    const overlaps = (Z: Interval[]) => Z.every((z, i) => z.lo.lte(Y[i].hi) && Y[i].lo.lte(z.hi));
+    if ([...known, ...found].some((z) => overlaps(z.enclosure))) continue;
+    found.push({ isolation: Y, enclosure: Y, kind: hessianKind(ic, sys.jacobian(Y)) });
+  }
+  return found;
+}
+
 /**
  * The analyze result: with `at`, the loss and gradient there (values to `digits` digits and outward-rounded
  * gradient enclosures; no search, so `complete` is false); otherwise every stationary point in [-box, box]^d,
@@ -196,6 +235,8 @@ export function analyze(options: AnalyzeOptions): AnalyzeResult {
     data: problem.data.map((p) => ({ x: p.x.map((x) => rationalText(x, digits)), t: rationalText(p.t, digits) })),
     box: box.map(([lo, hi]) => [rationalText(lo, digits), rationalText(hi, digits)]),
     stationaryPoints: [],
+    undecidedBoxes: [],
+    localPoints: [],
     complete: false,
   };
   const model = pointModel(problem, precision);
@@ -214,45 +255,51 @@ export function analyze(options: AnalyzeOptions): AnalyzeResult {
     return result;
   }
   const ic = new IntervalContext(precision);
-  const search = searchStationaryPoints(problem, box, precision, options.maxBoxes);
+  const search = searchStationaryPoints(problem, box, precision, options.maxBoxes, options.onProgress);
   const points = search.zeros.map((z) => ({ w: z.enclosure.map((x) => ic.mid(x)), z }));
   points.sort((a, b) => lexicographic(a.w, b.w));
+  const intervalLoss = prepare(intervalModelField(ic), problem);
   const unknown = search.unknown.map((b) => {
     const X = intervalBox(ic, b);
-    return { w: X.map((x) => ic.mid(x)), X };
+    return { w: X.map((x) => ic.mid(x)), X, bound: lossAt(intervalLoss, X).lo };
   });
-  unknown.sort((a, b) => lexicographic(a.w, b.w));
-  result.stationaryPoints = [
-    ...points.map(({ w, z }) => ({
-      w: w.map((x) => coordinate(x, digits)),
-      enclosure: z.enclosure.map((x) => outward(x, digits)),
-      status: 'unique' as const,
-      kind: z.kind,
-      loss: value(model.loss(w)),
-    })),
-    ...unknown.map(({ w, X }) => ({
-      w: w.map((x) => coordinate(x, digits)),
-      enclosure: X.map((x) => outward(x, digits)),
-      status: 'unknown' as const,
-      kind: 'unknown' as const,
-      loss: value(model.loss(w)),
-    })),
-  ];
+  unknown.sort((a, b) => a.bound.cmp(b.bound) || lexicographic(a.w, b.w));
+  result.stationaryPoints = points.map(({ w, z }) => ({
+    w: w.map((x) => coordinate(x, digits)),
+    enclosure: z.enclosure.map((x) => outward(x, digits)),
+    status: 'unique' as const,
+    kind: z.kind,
+    loss: value(model.loss(w)),
+    inBox: true,
+  }));
+  result.undecidedBoxes = unknown.map(({ w, X, bound }) => ({
+    enclosure: X.map((x) => outward(x, digits)),
+    w: w.map((x) => coordinate(x, digits)),
+    lossLowerBound: plain(bound.toSD(digits, Decimal.ROUND_FLOOR)),
+  }));
+  result.localPoints = localPoints(ic, problem, unknown.slice(0, LOCAL_TRIES).map((u) => u.X), search.zeros, precision - GUARD).map((z) => {
+    const w = z.enclosure.map((x) => ic.mid(x));
+    return { w: w.map((x) => coordinate(x, digits)), enclosure: z.enclosure.map((x) => outward(x, digits)), status: 'unique' as const, kind: z.kind, loss: value(model.loss(w)), inBox: true };
+  });
   result.complete = search.complete;
   result.search = { boxes: search.boxes, maxBoxes: options.maxBoxes, precision, unknownBoxes: search.unknown.length };
   const exact = exactAnalysis(problem, digits);
-  return exact ? withExactPoints(result, exact, (w) => value(model.loss([new D(w)])), digits) : result;
+  if (typeof exact === 'string') return { ...result, exactRefused: exact };
+  return exact ? withExactPoints(result, exact, (w) => value(model.loss([new D(w)])), digits, box) : result;
 }
 
-/** The exact analysis when it applies (d = 1, integer inputs, sigmoid/tanh/exp), else undefined; guards throw InputError. */
-function exactAnalysis(problem: Problem, digits: number): ClosedFormAnalysis | undefined {
+/**
+ * The exact analysis when it applies (d = 1, integer inputs, sigmoid/tanh/exp), else undefined; when its guards refuse
+ * the problem (a RangeError, e.g. a polynomial degree over its limit), the one-line reason instead.
+ */
+function exactAnalysis(problem: Problem, digits: number): ClosedFormAnalysis | string | undefined {
   const activation = problem.activation;
   if (problem.data[0].x.length !== 1 || !isExactActivation(activation)) return undefined;
   if (problem.data.some((p) => p.x[0].den !== 1n)) return undefined;
   try {
     return closedFormAnalysis(toScalarProblem(activation, problem.loss, problem.data), digits);
   } catch (e) {
-    if (e instanceof RangeError) throw new InputError(`the exact analysis for d = 1 refuses this problem: ${e.message}`);
+    if (e instanceof RangeError) return e.message.split('\n')[0];
     throw e;
   }
 }
@@ -266,10 +313,16 @@ function isExactActivation(a: Problem['activation']): a is ScalarActivation {
  * one outside the box gets [w − 10^−digits, w + 10^−digits], which holds w* because w is w* correctly rounded to
  * `digits` places. Throws if the two analyses disagree (a point found by one only inside the box, or kinds that differ).
  */
-function withExactPoints(result: AnalyzeResult, exact: ClosedFormAnalysis, lossAt: (w: string) => string, digits: number): AnalyzeResult {
+function withExactPoints(
+  result: AnalyzeResult,
+  exact: ClosedFormAnalysis,
+  lossOf: (w: string) => string,
+  digits: number,
+  box: RationalBox,
+): AnalyzeResult {
   const D = decimalContext(digits + GUARD);
   const ulp = new D(10).pow(-digits);
-  const numeric = result.stationaryPoints.filter((p) => p.status === 'unique');
+  const numeric = result.stationaryPoints;
   const used = new Set<StationaryPointReport>();
   const points = exact.stationaryPoints.map(({ w, kind, ...fields }): ExactStationaryPointReport => {
     const x = new D(w[0]);
@@ -282,12 +335,12 @@ function withExactPoints(result: AnalyzeResult, exact: ClosedFormAnalysis, lossA
       return { ...match, w, kind, ...fields };
     }
     const enclosure: [string, string][] = [[plain(x.minus(ulp)), plain(x.plus(ulp))]];
-    return { w, enclosure, status: 'unique', kind, loss: lossAt(w[0]), ...fields };
+    const inBox = cmp(parseRational(enclosure[0][0]), box[0][0]) >= 0 && cmp(parseRational(enclosure[0][1]), box[0][1]) <= 0;
+    return { w, enclosure, status: 'unique', kind, loss: lossOf(w[0]), inBox, ...fields };
   });
   const missed = numeric.find((p) => !used.has(p));
   if (missed) throw new Error(`inconsistent analyses: the box search certified a stationary point at w = ${missed.w[0]} that the exact analysis does not have`);
-  const unknown = result.stationaryPoints.filter((p) => p.status === 'unknown');
-  const out: AnalyzeResult = { ...result, stationaryPoints: [...points, ...unknown], numerator: exact.numerator, allFound: true };
+  const out: AnalyzeResult = { ...result, stationaryPoints: points, numerator: exact.numerator, allFound: true };
   if (exact.explanation) out.explanation = exact.explanation;
   return out;
 }

@@ -36,11 +36,20 @@ export interface SearchResult<Z extends FoundZero = FoundZero> {
   complete: boolean;
 }
 
-/** Search limits: boxes to examine, the narrowest box worth splitting, the enclosure width to reach. */
+/** How far a search has got: boxes examined (of the budget), boxes waiting, zeros certified so far. */
+export interface SearchProgress {
+  boxes: number;
+  maxBoxes: number;
+  pending: number;
+  certified: number;
+}
+
+/** Search limits: boxes to examine, the narrowest box worth splitting, the enclosure width to reach; `onProgress` after each box. */
 export interface SearchOptions {
   maxBoxes: number;
   minWidth: Rational;
   enclosureWidth: Decimal;
+  onProgress?: (progress: SearchProgress) => void;
 }
 
 interface Node {
@@ -167,6 +176,7 @@ export function findZeros(ic: IntervalContext, sys: IntervalSystem, box: Rationa
     } else {
       boxes++;
       node.code = decide(node) ?? (cmp(widest, options.minWidth) < 0 ? '?' : undefined);
+      options.onProgress?.({ boxes, maxBoxes: options.maxBoxes, pending: queue.length - q - 1 + (node.code === undefined ? 2 : 0), certified: zeros.length });
     }
     if (node.code === undefined) {
       const [left, right] = bisect(node.box);

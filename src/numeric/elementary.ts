@@ -262,7 +262,7 @@ export function softplusBounds(x: Decimal, precision: number): Bounds {
   const tiny = smallerThanPowerOfTen(upper(b, g.up), precision + 1);
   const lnLower = (): Decimal => {
     const u = lower(b, g.down);
-    return tiny ? g.down.sub(u, g.up.mul(u, u).div(2)) : fixedLower(log1pBall(u, precision + 5), g.down);
+    return tiny ? g.down.sub(u, g.up.div(g.up.mul(u, u), 2)) : fixedLower(log1pBall(u, precision + 5), g.down);
   };
   const lnUpper = (): Decimal => {
     const u = upper(b, g.up);

@@ -183,8 +183,13 @@ export function decimalDigits(x: Decimal): { digits: string; e10: number } {
   return { digits, e10: x.e - digits.length + 1 };
 }
 
-/** floor(n·10^e10·2^W) exactly, for an integer n of any sign. */
+/**
+ * floor(n·10^e10·2^W) exactly, for an integer n of any sign. When |n·10^e10·2^W| < 1 (|n| < 10^digits and
+ * (digits + e10)·log2(10) + W < 0), the answer is 0 or −1 at once: dividing by 10^(9·10^15) would never finish.
+ */
 export function floorScaled(n: bigint, e10: number, W: number): bigint {
+  if (n === 0n) return 0n;
+  if (e10 < 0 && ((n < 0n ? -n : n).toString().length + e10) * LOG2_10 + W < -1) return n < 0n ? -1n : 0n;
   if (e10 >= 0) return (n * pow10(e10)) << BigInt(W);
   const num = n << BigInt(W);
   const den = pow10(-e10);

@@ -96,7 +96,7 @@ describe('analyze results', () => {
 
   it('every number is a decimal string; data and box are exact when they terminate', () => {
     const r = analyze({ problem, box: rat(10), digits: 20, maxBoxes: 100, at: [rat(0), rat(0)] });
-    expect(Object.keys(r)).toEqual(['activation', 'loss', 'data', 'box', 'stationaryPoints', 'complete', 'at']);
+    expect(Object.keys(r)).toEqual(['activation', 'loss', 'data', 'box', 'stationaryPoints', 'undecidedBoxes', 'localPoints', 'complete', 'at']);
     expect(r.data[0]).toEqual({ x: ['1', '0'], t: '0.33333333333333333333' });
     expect(r.data[3]).toEqual({ x: ['1', '-1'], t: '0.4' });
     expect(r.box).toEqual([
@@ -105,11 +105,35 @@ describe('analyze results', () => {
     ]);
   });
 
-  it('a budget too small for the box gives complete: false with the undecided boxes listed', () => {
+  it('incomplete search: a stationary point inside an undecided box is certified locally, the same as the complete search finds', () => {
+    const small = analyze({ problem, box: rat(2), digits: 15, maxBoxes: 8 });
+    expect(small.complete).toBe(false);
+    expect(small.stationaryPoints).toEqual([]);
+    expect(small.localPoints).toHaveLength(1);
+    const [local] = small.localPoints;
+    expect(local.kind).toBe('minimum');
+    const full = analyze({ problem, box: rat(2), digits: 15, maxBoxes: 5000 });
+    expect(full.complete).toBe(true);
+    expect(full.localPoints).toEqual([]);
+    const [p] = full.stationaryPoints;
+    // The two enclosures meet: both hold the one minimum.
+    p.enclosure.forEach(([lo, hi], i) => expect(new Decimal(lo).lte(local.enclosure[i][1]) && new Decimal(local.enclosure[i][0]).lte(hi)).toBe(true));
+  });
+
+  it('a budget too small for the box gives complete: false with the undecided boxes apart, lowest loss bound first', () => {
     const r = analyze({ problem, box: rat(10), digits: 20, maxBoxes: 20 });
     expect(r.complete).toBe(false);
     expect(r.search).toMatchObject({ boxes: 20, maxBoxes: 20 });
-    expect(r.stationaryPoints.some((p) => p.status === 'unknown' && p.kind === 'unknown')).toBe(true);
+    expect(r.undecidedBoxes.length).toBeGreaterThan(1);
+    expect(r.undecidedBoxes).toHaveLength(r.search?.unknownBoxes ?? -1);
+    expect(r.stationaryPoints.every((p) => p.status === 'unique')).toBe(true);
+    const bounds = r.undecidedBoxes.map((u) => new Decimal(u.lossLowerBound));
+    for (let i = 1; i < bounds.length; i++) expect(bounds[i - 1].lte(bounds[i])).toBe(true);
+    // Each bound is a lower bound: the loss at the box's centre (an independent AD evaluation) is not below it.
+    for (const u of r.undecidedBoxes) {
+      const { loss } = adGradient(problem, u.w.map((x) => new Decimal(x)), 40);
+      expect(loss.gte(u.lossLowerBound)).toBe(true);
+    }
   });
 });
 

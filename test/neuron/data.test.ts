@@ -36,7 +36,7 @@ describe('--data-file CSV', () => {
   });
 
   it.each([
-    ['x,t\n1,2\n3,4,5\n', /f\.csv: line 3: has 3 columns but line 1 has 2 \(mixed arity\)/],
+    ['x,t\n1,2\n3,4,5\n', /f\.csv: line 3: has 3 columns but line 2 has 2 \(mixed arity\)/],
     ['1,2\n3,abc\n', /f\.csv: line 2: "abc" is not a number/],
     ['1,2\nx,t\n', /f\.csv: line 2: "x" is not a number/],
     ['5\n', /f\.csv: line 1: needs at least 2 columns/],
@@ -44,6 +44,24 @@ describe('--data-file CSV', () => {
     ['x1,x2,t\n', /f\.csv: no data points/],
   ])('rejects %j naming the file and line', (csv, message) => {
     expect(() => parseDataCsv(csv, 'f.csv')).toThrow(message);
+  });
+
+  it('a first line with any non-numeric field is a header, even with numbers in it (sklearn: "150,4,setosa,...")', () => {
+    expect(text(parseDataCsv('569,30,malignant,benign\n1,2,3\n4,5,6\n', 'f.csv'))).toBe('1,2:3;4,5:6');
+    expect(text(parseDataCsv('x1,2nd,t\n1,2,3\n', 'f.csv'))).toBe('1,2:3');
+    // Only the first content line can be a header: a later non-numeric line is an error.
+    expect(() => parseDataCsv('1,2\n3,x\n', 'f.csv')).toThrow(/line 2: "x" is not a number/);
+  });
+
+  it('refuses, quickly and naming the limit and its flag, a number with too many digits (a 10^6-digit input used to hang)', () => {
+    const huge = `${'7'.repeat(1_000_000)},1\n`;
+    const start = Date.now();
+    expect(() => parseDataCsv(huge, 'f.csv')).toThrow(/f\.csv: line 1: a number of 1000000 characters exceeds the limit of 1000 digits \(raise it with --max-input-digits\)/);
+    expect(Date.now() - start).toBeLessThan(2000);
+    // Short text, many digits: 1e-99999 has a 100000-digit denominator.
+    expect(() => parseDataString('1e-99999:1')).toThrow(/100000 digits exceeds the limit of 1000 \(raise it with --max-input-digits\)/);
+    expect(() => parseDataString('1e-999:1')).not.toThrow();
+    expect(text(parseDataString(`${'9'.repeat(1500)}:1`, '--data', 2000))).toBe(`${'9'.repeat(1500)}:1`);
   });
 
   it('reads 10^5 points exactly', () => {
