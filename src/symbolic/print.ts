@@ -4,7 +4,7 @@
  */
 import { parseRational } from '../algebra/rational.js';
 import type { Expr } from './expr.js';
-import { sigmoidArgument } from './sigmoid.js';
+import { sigmoidArgument, tanhArgument } from './sigmoid.js';
 
 // Precedence levels: sum 1, product and quotient 2, unary minus 3, power 4, atoms and function calls 5.
 function textPrecedence(e: Expr): number {
@@ -105,7 +105,8 @@ export function toLatex(e: Expr): string {
 }
 
 /**
- * How `toLatexWithNotation` abbreviates: `sigmoid` prints every subtree of the exact form 1/(1 + e^{−u}) as s(u);
+ * How `toLatexWithNotation` abbreviates: `sigmoid` prints every subtree of the exact form 1/(1 + e^{−u}) as s(u), and of
+ * the exact form (e^{2u} − 1)/(e^{2u} + 1) as tanh(u);
  * `names` prints the listed symbols as the given LaTeX (e.g. h as \mathbf w\cdot\mathbf x). Printing only.
  */
 export interface Notation {
@@ -125,6 +126,8 @@ function latexIn(e: Expr, min: number, notation: Notation): string {
   if (notation.sigmoid) {
     const u = sigmoidArgument(e);
     if (u) return `s\\left(${latex(u, 0)}\\right)`;
+    const v = tanhArgument(e);
+    if (v) return `\\tanh\\left(${latex(v, 0)}\\right)`;
   }
   if (e.op === 'sym' && Object.prototype.hasOwnProperty.call(notation.names, e.name)) {
     const shown = notation.names[e.name];
