@@ -1,0 +1,157 @@
+/**
+ * Render checks of report pages with the renderers GitHub uses: markdown-it 14 (GFM tables) finds the math and the
+ * tables, MathJax 3 (mathjax-full 3.2.2, TeX packages base, ams, newcommand, noundefined, boldsymbol) typesets every
+ * math span and fence to SVG, whose width in ex gives each display's widest line. Each check returns a list of
+ * one-line problems (empty = the page passes), so a test can show every problem at once.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+import { mathjax } from 'mathjax-full/js/mathjax.js';
+import { TeX } from 'mathjax-full/js/input/tex.js';
+import { SVG } from 'mathjax-full/js/output/svg.js';
+import { liteAdaptor } from 'mathjax-full/js/adaptors/liteAdaptor.js';
+import { RegisterHTMLHandler } from 'mathjax-full/js/handlers/html.js';
+import 'mathjax-full/js/input/tex/base/BaseConfiguration.js';
+import 'mathjax-full/js/input/tex/ams/AmsConfiguration.js';
+import 'mathjax-full/js/input/tex/newcommand/NewcommandConfiguration.js';
+import 'mathjax-full/js/input/tex/noundefined/NoUndefinedConfiguration.js';
+import 'mathjax-full/js/input/tex/boldsymbol/BoldsymbolConfiguration.js';
+
+/** GitHub's Markdown column, in px, and the px of one ex of its 16 px body font (x-height about 0.53 em, rounded up). */
+export const COLUMN_PX = 890;
+export const EX_PX = 8.5;
+/** GitHub stops rendering Markdown near 512 KB; the suite's own limit per page. */
+export const MAX_PAGE_BYTES = 400 * 1024;
+
+const md = new MarkdownIt({ html: true, linkify: false });
+const adaptor = liteAdaptor();
+RegisterHTMLHandler(adaptor);
+const doc = mathjax.document('', {
+  InputJax: new TeX({ packages: ['base', 'ams', 'newcommand', 'noundefined', 'boldsymbol'], formatError: (_jax: unknown, err: Error) => { throw err; } }),
+  OutputJax: new SVG({ fontCache: 'none' }),
+});
+
+/** One math expression of a page: its TeX, whether it is a display (```math fence) and the line it starts on. */
+export interface MathSpan {
+  tex: string;
+  display: boolean;
+  line: number;
+}
+
+/** Every math expression GitHub would typeset: ```math fences and $`…`$ spans (in paragraphs, lists, tables). */
+export function mathSpans(markdown: string): MathSpan[] {
+  const spans: MathSpan[] = [];
+  const walk = (tokens: Token[], line: number): void => {
+    tokens.forEach((t, i) => {
+      const here = t.map ? t.map[0] + 1 : line;
+      if (t.type === 'fence' && t.info.trim() === 'math') spans.push({ tex: t.content, display: true, line: here });
+      if (t.type === 'code_inline' && tokens[i - 1]?.content.endsWith('$') && tokens[i + 1]?.content.startsWith('$')) spans.push({ tex: t.content, display: false, line });
+      if (t.children) walk(t.children, here);
+    });
+  };
+  walk(md.parse(markdown, {}), 1);
+  return spans;
+}
+
+/** Typesets `tex`; returns its width in px at GitHub's font size, or throws with MathJax's message. */
+export function typesetWidth(tex: string, display: boolean): number {
+  const node = doc.convert(tex, { display });
+  const html = adaptor.outerHTML(node);
+  if (/<merror|data-mjx-error/.test(html)) throw new Error(`merror: ${/data-mjx-error="([^"]*)"/.exec(html)?.[1] ?? 'error node'}`);
+  // noundefined typesets an unknown macro as red text instead of failing: GitHub would show it, so it is an error here.
+  if (/fill="red"|mathcolor="red"/.test(html)) throw new Error('undefined macro (shown in red by noundefined)');
+  const width = /<svg[^>]*\swidth="([\d.]+)ex"/.exec(html);
+  if (!width) throw new Error('no width on the typeset SVG');
+  return Number(width[1]) * EX_PX;
+}
+
+/** Problems of a page's math: expressions that do not typeset, and displays wider than the column. */
+export function checkMath(page: string, markdown: string, widest?: { px: number; where: string }): string[] {
+  const problems: string[] = [];
+  for (const span of mathSpans(markdown)) {
+    try {
+      const px = typesetWidth(span.tex, span.display);
+      if (widest && px > widest.px) Object.assign(widest, { px, where: `${page}:${span.line}` });
+      if (span.display && px > COLUMN_PX) problems.push(`${page}:${span.line}: display math is ${Math.round(px)} px wide (column ${COLUMN_PX} px): ${span.tex.slice(0, 80)}`);
+    } catch (e) {
+      problems.push(`${page}:${span.line}: math does not typeset (${(e as Error).message}): ${span.tex.slice(0, 80)}`);
+    }
+  }
+  return problems;
+}
+
+/** Problems of a page's GFM tables as markdown-it parses them: a table without a header row, or rows of unequal width. */
+export function checkTables(page: string, markdown: string): string[] {
+  const problems: string[] = [];
+  const tokens = md.parse(markdown, {});
+  let table: { line: number; header: number; widths: number[] } | undefined;
+  let cells = 0;
+  for (const t of tokens) {
+    if (t.type === 'table_open') table = { line: (t.map?.[0] ?? 0) + 1, header: 0, widths: [] };
+    if (!table) continue;
+    if (t.type === 'thead_open') table.header++;
+    if (t.type === 'tr_open') cells = 0;
+    if (t.type === 'th_open' || t.type === 'td_open') cells++;
+    if (t.type === 'tr_close') table.widths.push(cells);
+    if (t.type === 'table_close') {
+      if (table.header !== 1) problems.push(`${page}:${table.line}: table has no header row`);
+      if (new Set(table.widths).size > 1) problems.push(`${page}:${table.line}: table rows have ${[...new Set(table.widths)].join(' and ')} cells`);
+      table = undefined;
+    }
+  }
+  // A run of pipe rows that markdown-it did not read as a table is a table GitHub shows as a paragraph.
+  const inline = tokens.filter((t) => t.type === 'inline' && /^\|.*\|$/m.test(t.content));
+  for (const t of inline) problems.push(`${page}:${(t.map?.[0] ?? 0) + 1}: pipe rows that do not parse as a table (no header row?)`);
+  return problems;
+}
+
+/**
+ * Problems of a page's relative links and images: targets that do not exist, anchors that no heading defines. `page`
+ * is the page's path relative to the report directory; a target is looked up among `pages` (the generated files, by
+ * the same relative paths) and then on disk relative to `reportDir`.
+ */
+export function checkLinks(page: string, markdown: string, pages: ReadonlyMap<string, string>, reportDir: string): string[] {
+  const problems: string[] = [];
+  const targets: { href: string; line: number }[] = [];
+  const walk = (tokens: Token[], line: number): void => {
+    for (const t of tokens) {
+      const here = t.map ? t.map[0] + 1 : line;
+      if (t.type === 'link_open') targets.push({ href: t.attrGet('href') ?? '', line: here });
+      if (t.type === 'image') targets.push({ href: t.attrGet('src') ?? '', line: here });
+      if (t.children) walk(t.children, here);
+    }
+  };
+  walk(md.parse(markdown, {}), 1);
+  for (const { href, line } of targets) {
+    if (/^[a-z]+:/i.test(href)) continue;
+    const [file, anchor] = href.split('#');
+    const target = file ? path.posix.normalize(path.posix.join(path.posix.dirname(page), file)) : page;
+    const text = pages.get(target) ?? (fs.existsSync(path.resolve(reportDir, target)) ? fs.readFileSync(path.resolve(reportDir, target), 'utf8') : undefined);
+    if (text === undefined) problems.push(`${page}:${line}: link target ${href} does not exist`);
+    else if (anchor !== undefined && target.endsWith('.md') && !headingAnchors(text).has(anchor)) problems.push(`${page}:${line}: link ${href}: no heading with anchor #${anchor}`);
+  }
+  return problems;
+}
+
+/** The anchors GitHub gives a page's headings (lower case, punctuation dropped, spaces to hyphens, repeats numbered). */
+export function headingAnchors(markdown: string): Set<string> {
+  const anchors = new Set<string>();
+  const tokens = md.parse(markdown, {});
+  tokens.forEach((t, i) => {
+    if (t.type !== 'heading_open') return;
+    const text = tokens[i + 1].children?.map((c) => (c.type === 'text' || c.type === 'code_inline' ? c.content : '')).join('') ?? '';
+    const base = text.toLowerCase().trim().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+    let anchor = base;
+    for (let k = 1; anchors.has(anchor); k++) anchor = `${base}-${k}`;
+    anchors.add(anchor);
+  });
+  return anchors;
+}
+
+/** Problems of a page's size. */
+export function checkSize(page: string, markdown: string, limit = MAX_PAGE_BYTES): string[] {
+  const bytes = Buffer.byteLength(markdown, 'utf8');
+  return bytes > limit ? [`${page}: ${bytes} bytes (limit ${limit})`] : [];
+}
