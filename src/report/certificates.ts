@@ -23,8 +23,6 @@ export function certificateFamilies(checks: readonly CheckResult[]): Certificate
   return [...families.values()];
 }
 
-const SIGMOID_NOTE = 'where $`s(u) = \\frac{1}{1 + e^{-u}}`$';
-
 /**
  * Markdown text whose inline math spans ($`…`$) that would not fit a line are moved to ```math displays broken to fit;
  * expanded sigmoids in such a display are written s(u), with the definition of s after it. `indent` prefixes every
@@ -48,8 +46,8 @@ export function fitProse(text: string, indent = ''): string[] {
     }
     flush();
     const short = abbreviateSigmoid(tex);
-    out.push(`${indent}\`\`\`math`, ...fitDisplay(short ?? tex).split('\n').map((l) => `${indent}${l}`), `${indent}\`\`\``, '');
-    if (short) prose += `(${SIGMOID_NOTE}) `;
+    out.push(`${indent}\`\`\`math`, ...fitDisplay(short?.tex ?? tex).split('\n').map((l) => `${indent}${l}`), `${indent}\`\`\``, '');
+    if (short) prose += `(where ${short.where.map((w) => '$`' + w + '`$').join(' and ')}) `;
   }
   prose += text.slice(last);
   flush();

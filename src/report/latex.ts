@@ -42,6 +42,9 @@ function tokens(tex: string): string[] {
   return out;
 }
 
+/** True iff `symbol` occurs in `tex` as a standalone letter (not part of a command or a longer word). */
+const usesSymbol = (tex: string, symbol: string) => new RegExp(`(^|[^\\\\a-zA-Z])${symbol}(?![a-zA-Z])`).test(tex);
+
 const inner = (group: string): string => (group.startsWith('{') ? group.slice(1, -1) : group);
 
 /** Estimated typeset width of `tex` in ex (display style). */
@@ -120,7 +123,7 @@ function pieces(line: string): Piece[] {
     if (env === 0) {
       const binary = (t === '+' || t === '-') && prevSignificant !== '' && !/^(=|\(|\[|\\left|,|\{|\\equiv|\\le|\\ge|<|>|\\cdot|\^|_)$/.test(prevSignificant);
       if (RELATIONS.test(t) && current.trim() !== '') cut(2);
-      else if (binary && open <= 2) cut(open === 0 ? 1.2 : 1);
+      else if (binary) cut(open === 0 ? 1.2 : 1);
     }
     current += t;
     if (t === '\\left') open++;
@@ -133,8 +136,8 @@ function pieces(line: string): Piece[] {
 }
 
 /** Closes `n` unclosed \left delimiters at the end of a line, and reopens them at the start of the next. */
-const closeLefts = (n: number) => ' \\right.'.repeat(n);
-const reopenLefts = (n: number) => '\\left. '.repeat(n);
+const closeLefts = (n: number) => ' \\right.'.repeat(Math.max(0, n));
+const reopenLefts = (n: number) => '\\left. '.repeat(Math.max(0, n));
 
 /** A line's TeX without leading or trailing spacing commands, adjacent \text groups merged back into one. */
 function tidy(line: string): string {
@@ -213,6 +216,43 @@ function rows(tex: string): string[] {
   return out.map((r) => r.trim().replace(/^&\s*/, '')).filter((r) => r !== '');
 }
 
+/** Letters that may name a sub-expression, in order of preference. */
+const NAMES = ['P', 'Q', 'R', 'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'K', 'M', 'U', 'V', 'W'];
+
+/**
+ * `tex` with every numerator or denominator wider than `threshold` ex replaced by a name X_{k} (equal parts get equal
+ * names; inner fractions are named first), and the definitions in order. The letter X is one `tex` does not use.
+ */
+export function nameLargeParts(tex: string, threshold: number): { tex: string; definitions: [string, string][] } {
+  const letter = NAMES.find((n) => !usesSymbol(tex, n));
+  const definitions: [string, string][] = [];
+  if (!letter) return { tex, definitions };
+  const names = new Map<string, string>();
+  const rewrite = (text: string): string => {
+    const ts = tokens(text);
+    let out = '';
+    for (let i = 0; i < ts.length; i++) {
+      const t = ts[i];
+      if ((t === '\\frac' || t === '\\dfrac') && ts[i + 1]?.startsWith('{') && ts[i + 2]?.startsWith('{')) {
+        const parts = [ts[i + 1], ts[i + 2]].map((g) => {
+          const body = rewrite(inner(g));
+          if (estimateWidth(body) <= threshold) return `{${body}}`;
+          if (!names.has(body)) {
+            names.set(body, `${letter}_{${names.size + 1}}`);
+            definitions.push([names.get(body)!, body]);
+          }
+          return `{${names.get(body)}}`;
+        });
+        out += `${t}${parts[0]}${parts[1]}`;
+        i += 2;
+      } else if (t.startsWith('{')) out += `{${rewrite(inner(t))}}`;
+      else out += t;
+    }
+    return out;
+  };
+  return { tex: rewrite(tex), definitions };
+}
+
 /**
  * A display that fits: unchanged when it is estimated to fit, otherwise an `aligned` environment whose lines each fit
  * (lines of an existing top-level `aligned` are kept and broken further where still too long).
@@ -222,25 +262,54 @@ export function fitDisplay(tex: string, budget = DISPLAY_BUDGET_EX): string {
   const multi = source.length > 1 || tex.includes('\\begin{aligned}');
   if (!multi && estimateWidth(tex) <= budget) return tex.trim();
   const lines: string[] = [];
+  const push = (row: string) =>
+    breakLine(row, budget).forEach((l, k) => lines.push(k === 0 ? `&${l}` : `&\\qquad {}${l}`)); // {} keeps a leading + or = binary
   for (const row of source) {
-    const broken = breakLine(row, budget);
-    broken.forEach((l, k) => lines.push(k === 0 ? `&${l}` : `&\\qquad {}${l}`)); // {} keeps a leading + or = binary
+    const named = estimateWidth(row) > budget ? nameLargeParts(row, budget * 0.45) : { tex: row, definitions: [] };
+    push(named.tex);
+    named.definitions.forEach(([name, body], k) => push(`\\text{${k === 0 ? 'where' : 'and'} } ${name} = ${body}`));
   }
   return `\\begin{aligned}\n${lines.join('\\\\\n')}\n\\end{aligned}`;
 }
 
 const SIGMOID = /\\frac\{1\}\{1 \+ e\^\{-(\\left\((?:[^{}]|\{[^{}]*\})*?\\right\)|(?:[^{}]|\{[^{}]*\})*?)\}\}/g;
+/** Width (ex) past which a repeated sigmoid argument gets a name of its own. */
+const LONG_ARGUMENT_EX = 12;
+
+/** True iff `tex` is exactly one \\left( … \\right) group (its first \\left is closed by its last \\right). */
+function isOneLeftGroup(tex: string): boolean {
+  if (!tex.startsWith('\\left(') || !tex.endsWith('\\right)')) return false;
+  let depth = 0;
+  const ts = tokens(tex);
+  for (let i = 0; i < ts.length; i++) {
+    if (ts[i] === '\\left') depth++;
+    if (ts[i] === '\\right' && --depth === 0) return i === ts.length - 2;
+  }
+  return false;
+}
 
 /**
- * `tex` with every expanded logistic sigmoid 1/(1 + e^{-u}) written s(u), or undefined if it has none or already uses
- * a symbol s (the abbreviation would then be ambiguous). The caller must print the definition of s beside it.
+ * `tex` with every expanded logistic sigmoid 1/(1 + e^{-u}) written s(u), and a long argument repeated in them named
+ * h (h_1, h_2, … when there are several), with the definitions the reader needs beside it (`s(u) = …`, `h = …`);
+ * undefined if there is no sigmoid or `tex` already uses the symbol s (the abbreviation would be ambiguous).
  */
-export function abbreviateSigmoid(tex: string): string | undefined {
-  if (/(^|[^\\a-zA-Z])s(?![a-zA-Z])/.test(tex)) return undefined;
-  let hit = false;
+export function abbreviateSigmoid(tex: string): { tex: string; where: string[] } | undefined {
+  if (usesSymbol(tex, 's')) return undefined;
+  const args: string[] = [];
   const out = tex.replace(SIGMOID, (_m, arg: string) => {
-    hit = true;
-    return arg.startsWith('\\left(') ? `s${arg}` : `s(${arg})`;
+    const bare = isOneLeftGroup(arg) ? arg.slice('\\left('.length, -'\\right)'.length) : arg;
+    args.push(bare);
+    return `s\\left(${bare}\\right)`;
   });
-  return hit ? out : undefined;
+  if (args.length === 0) return undefined;
+  const where = ['s(u) = \\frac{1}{1 + e^{-u}}'];
+  const long = [...new Set(args)].filter((a) => estimateWidth(a) > LONG_ARGUMENT_EX && args.filter((b) => b === a).length > 1);
+  if (long.length === 0 || usesSymbol(tex, 'h')) return { tex: out, where };
+  let named = out;
+  long.forEach((a, k) => {
+    const name = long.length === 1 ? 'h' : `h_{${k + 1}}`;
+    named = named.split(`s\\left(${a}\\right)`).join(`s(${name})`);
+    where.push(`${name} = ${a}`);
+  });
+  return { tex: named, where };
 }
