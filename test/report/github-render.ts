@@ -55,8 +55,12 @@ export function mathSpans(markdown: string): MathSpan[] {
   return spans;
 }
 
+/** Macros MathJax's packages define but GitHub's math renderer rejects (see ECOSYSTEM.md). */
+const GITHUB_REJECTS = ['\\operatorname'];
+
 /** Typesets `tex`; returns its width in px at GitHub's font size, or throws with MathJax's message. */
 export function typesetWidth(tex: string, display: boolean): number {
+  for (const macro of GITHUB_REJECTS) if (new RegExp(`${macro.replace(/\\/g, '\\\\')}(?![a-zA-Z])`).test(tex)) throw new Error(`${macro} is rejected by GitHub`);
   const node = doc.convert(tex, { display });
   const html = adaptor.outerHTML(node);
   if (/<merror|data-mjx-error/.test(html)) throw new Error(`merror: ${/data-mjx-error="([^"]*)"/.exec(html)?.[1] ?? 'error node'}`);
@@ -67,14 +71,14 @@ export function typesetWidth(tex: string, display: boolean): number {
   return Number(width[1]) * EX_PX;
 }
 
-/** Problems of a page's math: expressions that do not typeset, and displays wider than the column. */
+/** Problems of a page's math: expressions that do not typeset, and any wider than the column (inline math cannot wrap). */
 export function checkMath(page: string, markdown: string, widest?: { px: number; where: string }): string[] {
   const problems: string[] = [];
   for (const span of mathSpans(markdown)) {
     try {
       const px = typesetWidth(span.tex, span.display);
       if (widest && px > widest.px) Object.assign(widest, { px, where: `${page}:${span.line}` });
-      if (span.display && px > COLUMN_PX) problems.push(`${page}:${span.line}: display math is ${Math.round(px)} px wide (column ${COLUMN_PX} px): ${span.tex.slice(0, 80)}`);
+      if (px > COLUMN_PX) problems.push(`${page}:${span.line}: ${span.display ? 'display' : 'inline'} math is ${Math.round(px)} px wide (column ${COLUMN_PX} px): ${span.tex.slice(0, 80)}`);
     } catch (e) {
       problems.push(`${page}:${span.line}: math does not typeset (${(e as Error).message}): ${span.tex.slice(0, 80)}`);
     }
@@ -86,20 +90,22 @@ export function checkMath(page: string, markdown: string, widest?: { px: number;
 export function checkTables(page: string, markdown: string): string[] {
   const problems: string[] = [];
   const tokens = md.parse(markdown, {});
-  let table: { line: number; header: number; widths: number[] } | undefined;
-  let cells = 0;
+  let table: { line: number; header: number } | undefined;
   for (const t of tokens) {
-    if (t.type === 'table_open') table = { line: (t.map?.[0] ?? 0) + 1, header: 0, widths: [] };
+    if (t.type === 'table_open') table = { line: (t.map?.[0] ?? 0) + 1, header: 0 };
     if (!table) continue;
     if (t.type === 'thead_open') table.header++;
-    if (t.type === 'tr_open') cells = 0;
-    if (t.type === 'th_open' || t.type === 'td_open') cells++;
-    if (t.type === 'tr_close') table.widths.push(cells);
     if (t.type === 'table_close') {
       if (table.header !== 1) problems.push(`${page}:${table.line}: table has no header row`);
-      if (new Set(table.widths).size > 1) problems.push(`${page}:${table.line}: table rows have ${[...new Set(table.widths)].join(' and ')} cells`);
       table = undefined;
     }
+  }
+  // markdown-it pads or cuts body rows to the header's width, so row widths are counted in the source.
+  const source = markdown.split('\n');
+  for (const t of tokens.filter((x) => x.type === 'table_open' && x.map)) {
+    const [from, to] = t.map!;
+    const widths = source.slice(from, to).filter((l, i) => i !== 1 && l.trim() !== '').map((l) => l.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/).length);
+    if (new Set(widths).size > 1) problems.push(`${page}:${from + 1}: table rows have ${[...new Set(widths)].join(' and ')} cells`);
   }
   // A run of pipe rows that markdown-it did not read as a table is a table GitHub shows as a paragraph.
   const inline = tokens.filter((t) => t.type === 'inline' && /^\|.*\|$/m.test(t.content));
@@ -154,4 +160,56 @@ export function headingAnchors(markdown: string): Set<string> {
 export function checkSize(page: string, markdown: string, limit = MAX_PAGE_BYTES): string[] {
   const bytes = Buffer.byteLength(markdown, 'utf8');
   return bytes > limit ? [`${page}: ${bytes} bytes (limit ${limit})`] : [];
+}
+
+/**
+ * Problems of a mermaid flowchart, by a strict parse of the subset the report emits (mermaid itself needs a DOM):
+ * a `flowchart LR|TB|TD` header; `subgraph id["label"]` … `end` (balanced, not nested deeper than one), optional
+ * `direction` inside; nodes `id["label"]` defined once; edges `a --> b` between defined nodes, no self-loops or
+ * duplicates; `classDef name style` and `class a,b name` naming defined nodes and classes. Any other line is a problem.
+ */
+export function checkMermaid(source: string): string[] {
+  const problems: string[] = [];
+  const lines = source.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const nodes = new Set<string>();
+  const subgraphs = new Set<string>();
+  const edges = new Set<string>();
+  const classes = new Set<string>();
+  const uses: { line: number; ids: string[]; cls?: string }[] = [];
+  let depth = 0;
+  const ID = '[A-Za-z_][A-Za-z0-9_]*';
+  const LABEL = '\\["[^"\\[\\]]+"\\]';
+  if (!/^flowchart (LR|TB|TD)$/.test(lines[0] ?? '')) problems.push(`line 1: expected "flowchart LR", got "${lines[0] ?? ''}"`);
+  lines.slice(1).forEach((line, k) => {
+    const n = k + 2;
+    let m: RegExpExecArray | null;
+    if ((m = new RegExp(`^subgraph (${ID})${LABEL}$`).exec(line))) {
+      if (depth > 0) problems.push(`line ${n}: nested subgraph`);
+      if (subgraphs.has(m[1]) || nodes.has(m[1])) problems.push(`line ${n}: id ${m[1]} defined twice`);
+      subgraphs.add(m[1]);
+      depth++;
+    } else if (line === 'end') {
+      if (--depth < 0) problems.push(`line ${n}: end without subgraph`);
+    } else if (/^direction (LR|TB|TD|RL|BT)$/.test(line)) {
+      if (depth === 0) problems.push(`line ${n}: direction outside a subgraph`);
+    } else if ((m = new RegExp(`^(${ID})${LABEL}$`).exec(line))) {
+      if (nodes.has(m[1]) || subgraphs.has(m[1])) problems.push(`line ${n}: id ${m[1]} defined twice`);
+      nodes.add(m[1]);
+    } else if ((m = new RegExp(`^(${ID}) --> (${ID})$`).exec(line))) {
+      if (m[1] === m[2]) problems.push(`line ${n}: self-loop on ${m[1]}`);
+      if (edges.has(line)) problems.push(`line ${n}: duplicate edge ${line}`);
+      edges.add(line);
+      uses.push({ line: n, ids: [m[1], m[2]] });
+    } else if ((m = new RegExp(`^classDef (${ID}) ([a-z-]+:#?[A-Za-z0-9]+)(,[a-z-]+:#?[A-Za-z0-9]+)*$`).exec(line))) {
+      classes.add(m[1]);
+    } else if ((m = new RegExp(`^class (${ID}(?:,${ID})*) (${ID})$`).exec(line))) {
+      uses.push({ line: n, ids: m[1].split(','), cls: m[2] });
+    } else problems.push(`line ${n}: not flowchart syntax the report emits: "${line}"`);
+  });
+  if (depth !== 0) problems.push(`${depth} subgraph(s) not closed`);
+  for (const u of uses) {
+    for (const id of u.ids) if (!nodes.has(id)) problems.push(`line ${u.line}: ${id} is not a defined node`);
+    if (u.cls !== undefined && !classes.has(u.cls)) problems.push(`line ${u.line}: class ${u.cls} has no classDef`);
+  }
+  return problems;
 }
