@@ -24,7 +24,7 @@ export function certificateFamilies(checks: readonly CheckResult[]): Certificate
 }
 
 /**
- * Markdown text whose inline math spans ($`…`$) that would not fit a line are moved to ```math displays broken to fit;
+ * Markdown text whose inline math spans ($`…`$, or $…$ as GitHub reads it) that would not fit a line are moved to ```math displays broken to fit;
  * expanded sigmoids in such a display are written s(u), with the definition of s after it. `indent` prefixes every
  * line (for use inside list items).
  */
@@ -36,10 +36,10 @@ export function fitProse(text: string, indent = ''): string[] {
     if (prose.trim() !== '') out.push(`${indent}${prose.trim()}`, '');
     prose = '';
   };
-  for (const m of text.matchAll(/\$`([^`]*)`\$/g)) {
+  for (const m of text.matchAll(/\$`([^`]*)`\$|\$(?![\s`])([^$]+?)(?<!\s)\$(?!\d)/g)) {
     prose += text.slice(last, m.index);
     last = m.index + m[0].length;
-    const tex = m[1];
+    const tex = m[1] ?? m[2];
     if (estimateWidth(tex) <= INLINE_BUDGET_EX) {
       prose += m[0];
       continue;

@@ -85,6 +85,8 @@ interface Piece {
   before: number;
   /** Unclosed \left delimiters at the start of this piece (a break there closes them with \right. and reopens). */
   open: number;
+  /** Unclosed plain ( and [ at the start of this piece (a break there is allowed but less readable). */
+  paren: number;
 }
 
 const RELATIONS = /^(=|<|>|\\equiv|\\le|\\ge|\\leq|\\geq|\\ne|\\neq|\\iff|\\implies|\\Longrightarrow|\\Rightarrow|\\longrightarrow|\\approx|\\in|\\subset)$/;
@@ -98,12 +100,15 @@ function pieces(line: string): Piece[] {
   let open = 0;
   let pending = 0;
   let openAtStart = 0;
+  let paren = 0;
+  let parenAtStart = 0;
   let prevSignificant = '';
   const cut = (before: number) => {
-    if (current.trim() !== '') out.push({ text: current, before: pending, open: openAtStart });
+    if (current.trim() !== '') out.push({ text: current, before: pending, open: openAtStart, paren: parenAtStart });
     current = '';
     pending = before;
     openAtStart = open;
+    parenAtStart = paren;
   };
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i];
@@ -123,9 +128,12 @@ function pieces(line: string): Piece[] {
     if (env === 0) {
       const binary = (t === '+' || t === '-') && prevSignificant !== '' && !/^(=|\(|\[|\\left|,|\{|\\equiv|\\le|\\ge|<|>|\\cdot|\^|_)$/.test(prevSignificant);
       if (RELATIONS.test(t) && current.trim() !== '') cut(2);
-      else if (binary) cut(open === 0 ? 1.2 : 1);
+      else if (binary || t === '\\times') cut(open === 0 ? 1.2 : 1);
     }
     current += t;
+    const delimiter = prevSignificant === '\\left' || prevSignificant === '\\right';
+    if (!delimiter && (t === '(' || t === '[')) paren++;
+    if (!delimiter && (t === ')' || t === ']')) paren--;
     if (t === '\\left') open++;
     if (t === '\\right') open--;
     if (env === 0 && open === 0 && (t === '\\quad' || t === '\\qquad' || t === ';' || t === ',')) cut(t === ',' ? 2.5 : 3);
@@ -167,7 +175,7 @@ function breakLine(line: string, budget: number): string[] {
       if (width > room && end > start) break;
       if (end + 1 < ps.length) {
         const next = ps[end + 1];
-        const score = next.before - 0.8 * next.open + (width / room) * 1.5;
+        const score = next.before - 0.8 * (next.open + next.paren) + (width / room) * 1.5;
         if (next.before > 0 && score >= bestScore) {
           best = end + 1;
           bestScore = score;

@@ -40,7 +40,11 @@ export interface MathSpan {
   line: number;
 }
 
-/** Every math expression GitHub would typeset: ```math fences and $`…`$ spans (in paragraphs, lists, tables). */
+/**
+ * Every math expression GitHub would typeset: ```math fences, $`…`$ spans (in paragraphs, lists, tables), and in the
+ * rest of a paragraph's source $$…$$ displays and $…$ spans (an opening $ not followed by a space, a closing one not
+ * preceded by a space nor followed by a digit), as they appear in quotes of the question.
+ */
 export function mathSpans(markdown: string): MathSpan[] {
   const spans: MathSpan[] = [];
   const walk = (tokens: Token[], line: number): void => {
@@ -48,6 +52,11 @@ export function mathSpans(markdown: string): MathSpan[] {
       const here = t.map ? t.map[0] + 1 : line;
       if (t.type === 'fence' && t.info.trim() === 'math') spans.push({ tex: t.content, display: true, line: here });
       if (t.type === 'code_inline' && tokens[i - 1]?.content.endsWith('$') && tokens[i + 1]?.content.startsWith('$')) spans.push({ tex: t.content, display: false, line });
+      if (t.type === 'inline') {
+        const rest = t.content.replace(/\$`[^`]*`\$/g, ' ').replace(/`[^`]*`/g, ' ');
+        for (const m of rest.matchAll(/\$\$([^]+?)\$\$/g)) spans.push({ tex: m[1], display: true, line: here });
+        for (const m of rest.replace(/\$\$[^]+?\$\$/g, ' ').matchAll(/\$(?!\s)([^$]+?)(?<!\s)\$(?!\d)/g)) spans.push({ tex: m[1], display: false, line: here });
+      }
       if (t.children) walk(t.children, here);
     });
   };

@@ -8,6 +8,8 @@ describe('render checks', () => {
   it('finds display fences and $`…`$ spans (also in tables), not plain code', () => {
     const spans = mathSpans('a $`x^2`$ b `y` c\n\n```math\n\\frac12\n```\n\n| h |\n| --- |\n| $`z`$ |\n');
     expect(spans.map((s) => [s.tex, s.display])).toEqual([['x^2', false], ['\\frac12\n', true], ['z', false]]);
+    const quoted = mathSpans('> the loss $$\\frac12 t^2$$ with $\\mathbf w$ set, costs $5 or $ 6\n');
+    expect(quoted.map((s) => [s.tex, s.display])).toEqual([['\\frac12 t^2', true], ['\\mathbf w', false]]);
   });
 
   it('rejects math MathJax cannot typeset and macros GitHub does not define, accepts good math', () => {
