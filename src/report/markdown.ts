@@ -118,7 +118,10 @@ function renderTrustedBase(report: Report, kernel: KernelCode): string[] {
   const out = ['## Trusted base', '', 'What the verdicts rest on without re-proving it (the `#print axioms` of this suite), and which claims use each.', ''];
   out.push('| kind | trusted | claims |', '| --- | --- | --- |');
   for (const use of trustIndex(report.claims).filter((u) => u.trust.kind !== 'claim')) {
-    const users = use.claims.length === report.claims.length ? `all ${use.claims.length}` : use.claims.map((id) => `[${id}](${claimPagePath(id)})`).join(', ');
+    const others = report.claims.map((c) => c.id).filter((id) => !use.claims.includes(id));
+    const links = (ids: string[]) => ids.map((id) => `[${id}](${claimPagePath(id)})`).join(', ');
+    // The shorter list: the claims that use it, or all but those that do not.
+    const users = others.length === 0 ? `all ${use.claims.length} claims` : others.length < use.claims.length ? `${use.claims.length} claims: all but ${links(others)}` : links(use.claims);
     out.push(`| ${use.trust.kind} | ${cell(use.trust.name)} | ${users} |`);
   }
   out.push('');
