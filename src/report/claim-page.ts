@@ -8,7 +8,7 @@ import type { LadderEvidence, TableEvidence } from '../claim/types.js';
 import type { Verdict } from '../kernel/types.js';
 import { certificateFamilies, fitProse, renderFamily } from './certificates.js';
 import { fitDisplay } from './latex.js';
-import { cell, ladderTable } from './ladder.js';
+import { cell, ladderTable, wrappingCell } from './ladder.js';
 import type { Report, ReportClaim } from './model.js';
 import { renderProofTree } from './proof-tree.js';
 import { QUESTIONS } from './questions.js';
@@ -92,7 +92,7 @@ export function claimPage(c: ReportClaim, report: Report): string {
     const table = judged.evidence as TableEvidence;
     out.push(`### ${cell(table.title)}`, '', `Criterion: ${table.criterion} — ${judged.passed ? 'met' : '**not met**'}.`, '');
     out.push(`| ${table.columns.map(cell).join(' | ')} |`, `| ${table.columns.map(() => '---').join(' | ')} |`);
-    for (const row of table.rows) out.push(`| ${row.map(cell).join(' | ')} |`);
+    for (const row of table.rows) out.push(`| ${row.map(wrappingCell).join(' | ')} |`);
     out.push('');
   }
 

@@ -25,6 +25,21 @@ export function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
+/** Characters of an unbroken run (a long number, a bit string) between the points where a wrap is allowed. */
+const WRAP_EVERY = 12;
+
+/**
+ * A data cell of an evidence table that wraps in a narrow column: `cell(text)` with <wbr> (an allowed line break,
+ * invisible and not copied) every WRAP_EVERY characters of any run of letters, digits and . , : ; = + - longer than
+ * twice that. Math spans, code, links and other Markdown are left whole.
+ */
+export function wrappingCell(text: string): string {
+  return cell(text)
+    .split(/(\$`[^`]*`\$|`[^`]*`|\[[^\]]*\]\([^)]*\)|<[^>]*>)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(new RegExp(`[0-9A-Za-z.,:;=+\\-−]{${2 * WRAP_EVERY + 1},}`, 'g'), (run) => run.match(new RegExp(`.{1,${WRAP_EVERY}}`, 'g'))!.join('<wbr>'))))
+    .join('');
+}
+
 /**
  * One value as a table cell: the shared prefix (elided in the middle past HEAD + TAIL characters) in code, then the
  * first differing character in bold and up to PAST - 1 more; "(all equal)" when nothing differs.

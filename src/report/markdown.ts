@@ -6,7 +6,7 @@
 import type { TableEvidence } from '../claim/types.js';
 import type { Verdict } from '../kernel/types.js';
 import { claimPage, claimPagePath, digitsFigure, digitsFigurePath, MARK, verdictBadge } from './claim-page.js';
-import { cell } from './ladder.js';
+import { cell, wrappingCell } from './ladder.js';
 import { mermaidGraph } from './graph.js';
 import type { Report, ReportClaim } from './model.js';
 import { QUESTIONS } from './questions.js';
@@ -108,7 +108,7 @@ function renderAtlas(report: Report): string[] {
     '',
     `| ${table.columns.map(cell).join(' | ')} |`,
     `| ${table.columns.map(() => '---').join(' | ')} |`,
-    ...table.rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+    ...table.rows.map((row) => `| ${row.map(wrappingCell).join(' | ')} |`),
     '',
   ];
 }

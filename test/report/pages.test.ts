@@ -6,7 +6,7 @@ import type { JudgedEvidence } from '../../src/kernel/verdict.js';
 import type { CheckResult } from '../../src/kernel/types.js';
 import { certificateFamilies, renderFamily } from '../../src/report/certificates.js';
 import { mermaidGraph } from '../../src/report/graph.js';
-import { ladderTable, sharedPrefix, showAgreeing } from '../../src/report/ladder.js';
+import { ladderTable, sharedPrefix, showAgreeing, wrappingCell } from '../../src/report/ladder.js';
 import { isProofNode, renderProofTree, type ProofNode } from '../../src/report/proof-tree.js';
 import { kernelCode, trustIndex } from '../../src/report/trusted-base.js';
 import type { ReportClaim } from '../../src/report/model.js';
@@ -133,5 +133,22 @@ describe('the dependency graph', () => {
     expect(text).toMatch(/subgraph q0\["Derivations right\?"\]\n {4}direction TB\n {4}c_a\["a"\]\n {4}c_b\["b"\]\n {2}end/);
     expect(text).toMatch(/subgraph q8\["other claims"\]\n {4}direction TB\n {4}c_c\["c"\]/);
     expect(lines.filter((l) => l.includes('-->'))).toEqual(['  c_a --> c_b', '  c_a --> c_c']);
+  });
+});
+
+describe('evidence table cells', () => {
+  it('allow a wrap inside long unbroken runs, never inside math, and keep every character', () => {
+    const digits = '0.4847955702554921432134363479987562860199';
+    const wrapped = wrappingCell(`${digits} and $\`${'x'.repeat(30)}\`$ short`);
+    expect(wrapped).toBe(`0.4847955702<wbr>554921432134<wbr>363479987562<wbr>860199 and $\`${'x'.repeat(30)}\`$ short`);
+    expect(wrapped.replace(/<wbr>/g, '')).toBe(`${digits} and $\`${'x'.repeat(30)}\`$ short`);
+    expect(wrappingCell('a|b')).toBe('a\\|b');
+  });
+});
+
+describe('evidence table cells with Markdown', () => {
+  it('leave links and code untouched', () => {
+    const link = `[x](${'a'.repeat(40)}.md) \`${'b'.repeat(30)}\``;
+    expect(wrappingCell(link)).toBe(link);
   });
 });
