@@ -26,7 +26,7 @@ export function cell(text: string): string {
 }
 
 /** Characters of an unbroken run (a long number, a bit string) between the points where a wrap is allowed. */
-const WRAP_EVERY = 12;
+const WRAP_EVERY = 8;
 
 /**
  * A data cell of an evidence table that wraps in a narrow column: `cell(text)` with <wbr> (an allowed line break,

@@ -140,7 +140,8 @@ describe('evidence table cells', () => {
   it('allow a wrap inside long unbroken runs, never inside math, and keep every character', () => {
     const digits = '0.4847955702554921432134363479987562860199';
     const wrapped = wrappingCell(`${digits} and $\`${'x'.repeat(30)}\`$ short`);
-    expect(wrapped).toBe(`0.4847955702<wbr>554921432134<wbr>363479987562<wbr>860199 and $\`${'x'.repeat(30)}\`$ short`);
+    expect(wrappingCell('0x40425e4f7b273')).toBe('0x40425e4f7b273');
+    expect(wrapped).toBe(`0.484795<wbr>57025549<wbr>21432134<wbr>36347998<wbr>75628601<wbr>99 and $\`${'x'.repeat(30)}\`$ short`);
     expect(wrapped.replace(/<wbr>/g, '')).toBe(`${digits} and $\`${'x'.repeat(30)}\`$ short`);
     expect(wrappingCell('a|b')).toBe('a\\|b');
   });
