@@ -37,11 +37,21 @@ describe('claims/', () => {
 describe('the report as GitHub renders it (MathJax 3, markdown-it 14)', () => {
   const markdown = () => [...pages].filter(([rel]) => rel.endsWith('.md'));
 
+  it('keeps verdicts.json one file for machines, schema 2, one claim per line', () => {
+    const json = pages.get('verdicts.json')!;
+    expect(report.schema).toBe(2);
+    expect(json.split('\n').filter((l) => l.startsWith('    {"id":')).length).toBe(report.claims.length);
+  });
+
   it('has a front page and one page per claim, linked both ways', () => {
     expect(pages.has('VERDICTS.md')).toBe(true);
     for (const c of report.claims) {
       expect(pages.get(`claims/${c.id}.md`), c.id).toMatch(/\]\(\.\.\/VERDICTS\.md#claim-index\)/);
       expect(pages.get('VERDICTS.md')).toContain(`](claims/${c.id}.md)`);
+      for (const d of c.dependsOn) {
+        expect(pages.get(`claims/${c.id}.md`)!.split('Depends on:')[1], `${c.id} -> ${d}`).toContain(`](${d}.md)`);
+        expect(pages.get(`claims/${d}.md`)!.split('Used by:')[1], `${d} <- ${c.id}`).toContain(`](${c.id}.md)`);
+      }
     }
   });
 

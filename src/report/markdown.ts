@@ -7,7 +7,7 @@ import type { TableEvidence } from '../claim/types.js';
 import type { Verdict } from '../kernel/types.js';
 import { claimPage, claimPagePath, digitsFigure, digitsFigurePath, MARK, verdictBadge } from './claim-page.js';
 import { cell, wrappingCell } from './ladder.js';
-import { mermaidGraph } from './graph.js';
+import { mermaidGraph, unlinkedClaims } from './graph.js';
 import type { Report, ReportClaim } from './model.js';
 import { QUESTIONS } from './questions.js';
 import { trustIndex, type KernelCode } from './trusted-base.js';
@@ -84,8 +84,14 @@ export function renderFrontPage(report: Report, kernel: KernelCode): string {
 
   out.push(...renderTrustedBase(report, kernel));
 
-  out.push('## Dependency graph', '', 'One box per question bullet (a claim sits with the first bullet it answers); an arrow runs from a claim to a claim that rests on it. Colours: green proved, red refuted, yellow supported, grey inconclusive, purple error.', '');
+  out.push('## Dependency graph', '', 'An arrow runs from a claim to a claim that rests on it. Colours: green proved, red refuted, yellow supported, grey inconclusive, purple error.', '');
   out.push('```mermaid', ...mermaidGraph(report.claims), '```', '');
+  const unlinked = unlinkedClaims(report.claims);
+  if (unlinked.length > 0) {
+    out.push('Claims that neither rest on another claim nor support one, by the question bullet they answer first:', '');
+    for (const group of unlinked) out.push(`- ${group.label}: ${group.claims.map((c) => link(c.id, byId)).join(', ')}`);
+    out.push('');
+  }
 
   out.push('## Claim index', '', '| # | verdict | claim | title | expected |', '| ---: | --- | --- | --- | --- |');
   report.claims.forEach((c, i) => {

@@ -5,7 +5,7 @@
  */
 export interface Question {
   id: string;
-  /** A few words for the bullet (the dependency graph's box titles). */
+  /** A few words for the bullet: its heading under Answers, and the name claim pages and the graph use for it. */
   label: string;
   /** The bullet, in the asker's (or commenter's) words. */
   quote: string;

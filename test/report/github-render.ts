@@ -173,36 +173,24 @@ export function checkSize(page: string, markdown: string, limit = MAX_PAGE_BYTES
 
 /**
  * Problems of a mermaid flowchart, by a strict parse of the subset the report emits (mermaid itself needs a DOM):
- * a `flowchart LR|TB|TD` header; `subgraph id["label"]` … `end` (balanced, not nested deeper than one), optional
- * `direction` inside; nodes `id["label"]` defined once; edges `a --> b` between defined nodes, no self-loops or
+ * a `flowchart LR|TB|TD` header; nodes `id["label"]` defined once (a label may hold <br> but no quotes or brackets); edges `a --> b` between defined nodes, no self-loops or
  * duplicates; `classDef name style` and `class a,b name` naming defined nodes and classes. Any other line is a problem.
  */
 export function checkMermaid(source: string): string[] {
   const problems: string[] = [];
   const lines = source.split('\n').map((l) => l.trim()).filter((l) => l !== '');
   const nodes = new Set<string>();
-  const subgraphs = new Set<string>();
   const edges = new Set<string>();
   const classes = new Set<string>();
   const uses: { line: number; ids: string[]; cls?: string }[] = [];
-  let depth = 0;
   const ID = '[A-Za-z_][A-Za-z0-9_]*';
   const LABEL = '\\["[^"\\[\\]]+"\\]';
   if (!/^flowchart (LR|TB|TD)$/.test(lines[0] ?? '')) problems.push(`line 1: expected "flowchart LR", got "${lines[0] ?? ''}"`);
   lines.slice(1).forEach((line, k) => {
     const n = k + 2;
     let m: RegExpExecArray | null;
-    if ((m = new RegExp(`^subgraph (${ID})${LABEL}$`).exec(line))) {
-      if (depth > 0) problems.push(`line ${n}: nested subgraph`);
-      if (subgraphs.has(m[1]) || nodes.has(m[1])) problems.push(`line ${n}: id ${m[1]} defined twice`);
-      subgraphs.add(m[1]);
-      depth++;
-    } else if (line === 'end') {
-      if (--depth < 0) problems.push(`line ${n}: end without subgraph`);
-    } else if (/^direction (LR|TB|TD|RL|BT)$/.test(line)) {
-      if (depth === 0) problems.push(`line ${n}: direction outside a subgraph`);
-    } else if ((m = new RegExp(`^(${ID})${LABEL}$`).exec(line))) {
-      if (nodes.has(m[1]) || subgraphs.has(m[1])) problems.push(`line ${n}: id ${m[1]} defined twice`);
+    if ((m = new RegExp(`^(${ID})${LABEL}$`).exec(line))) {
+      if (nodes.has(m[1])) problems.push(`line ${n}: id ${m[1]} defined twice`);
       nodes.add(m[1]);
     } else if ((m = new RegExp(`^(${ID}) --> (${ID})$`).exec(line))) {
       if (m[1] === m[2]) problems.push(`line ${n}: self-loop on ${m[1]}`);
@@ -215,7 +203,6 @@ export function checkMermaid(source: string): string[] {
       uses.push({ line: n, ids: m[1].split(','), cls: m[2] });
     } else problems.push(`line ${n}: not flowchart syntax the report emits: "${line}"`);
   });
-  if (depth !== 0) problems.push(`${depth} subgraph(s) not closed`);
   for (const u of uses) {
     for (const id of u.ids) if (!nodes.has(id)) problems.push(`line ${u.line}: ${id} is not a defined node`);
     if (u.cls !== undefined && !classes.has(u.cls)) problems.push(`line ${u.line}: class ${u.cls} has no classDef`);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { JudgedEvidence } from '../../src/kernel/verdict.js';
 import type { CheckResult } from '../../src/kernel/types.js';
 import { certificateFamilies, renderFamily } from '../../src/report/certificates.js';
-import { mermaidGraph } from '../../src/report/graph.js';
+import { mermaidGraph, nodeLabel, unlinkedClaims } from '../../src/report/graph.js';
 import { ladderTable, sharedPrefix, showAgreeing, wrappingCell } from '../../src/report/ladder.js';
 import { isProofNode, renderProofTree, type ProofNode } from '../../src/report/proof-tree.js';
 import { kernelCode, trustIndex } from '../../src/report/trusted-base.js';
@@ -123,16 +123,26 @@ describe('the trusted base', () => {
 });
 
 describe('the dependency graph', () => {
-  const claim = (id: string, answers: string[], dependsOn: string[] = []) => ({ id, answers, dependsOn, verdict: 'proved' }) as unknown as ReportClaim;
+  const claim = (id: string, answers: string[], dependsOn: string[] = [], verdict = 'proved') => ({ id, answers, dependsOn, verdict }) as unknown as ReportClaim;
+  const claims = [claim('a', ['derivation']), claim('b-long-name-of-a-claim', ['zero-exists', 'derivation'], ['a'], 'refuted'), claim('c', [], ['a', 'gone']), claim('d', ['zero-exists']), claim('e', [])];
 
-  it('puts each claim in the box of its first bullet, claims that answer none in their own box, one arrow per dependency', () => {
-    const lines = mermaidGraph([claim('a', ['derivation']), claim('b', ['zero-exists', 'derivation'], ['a']), claim('c', [], ['a', 'gone'])]);
-    const text = lines.join('\n');
-    expect(checkMermaid(text)).toEqual([]);
+  it('draws only linked claims, one arrow per dependency between claims of the report, coloured by verdict', () => {
+    const lines = mermaidGraph(claims);
+    expect(checkMermaid(lines.join('\n'))).toEqual([]);
     expect(lines[0]).toBe('flowchart LR');
-    expect(text).toMatch(/subgraph q0\["Derivations right\?"\]\n {4}direction TB\n {4}c_a\["a"\]\n {4}c_b\["b"\]\n {2}end/);
-    expect(text).toMatch(/subgraph q8\["other claims"\]\n {4}direction TB\n {4}c_c\["c"\]/);
-    expect(lines.filter((l) => l.includes('-->'))).toEqual(['  c_a --> c_b', '  c_a --> c_c']);
+    expect(lines.filter((l) => l.includes('-->'))).toEqual(['  c_a --> c_b_long_name_of_a_claim', '  c_a --> c_c']);
+    expect(lines.some((l) => l.includes('c_d') || l.includes('c_e'))).toBe(false);
+    expect(lines).toContain('  class c_b_long_name_of_a_claim refuted');
+  });
+
+  it('wraps labels after hyphens into short lines', () => {
+    expect(nodeLabel('two-point-unique-stationary-point')).toBe('two-point-unique-<br>stationary-point');
+    expect(nodeLabel('gradient-formula')).toBe('gradient-formula');
+    expect(nodeLabel('x')).toBe('x');
+  });
+
+  it('lists the unlinked claims by the first bullet they answer', () => {
+    expect(unlinkedClaims(claims).map((g) => [g.label, g.claims.map((c) => c.id)])).toEqual([['Does a zero exist?', ['d']], ['other claims', ['e']]]);
   });
 });
 

@@ -56,10 +56,11 @@ describe('render checks', () => {
   });
 
   it('parses the mermaid subset strictly', () => {
-    const good = 'flowchart LR\n  subgraph q0["A box"]\n    direction TB\n    a["a"]\n    b["b"]\n  end\n  a --> b\n  classDef proved fill:#2da44e,color:#fff\n  class a,b proved\n';
+    const good = 'flowchart LR\n  a["a-<br>long"]\n  b["b"]\n  a --> b\n  classDef proved fill:#2da44e,color:#fff\n  class a,b proved\n';
     expect(checkMermaid(good)).toEqual([]);
     expect(checkMermaid(good.replace('a --> b', 'a --> c'))[0]).toMatch(/c is not a defined node/);
-    expect(checkMermaid(good.replace('  end\n', ''))[0]).toMatch(/not closed/);
+    expect(checkMermaid(good.replace('a --> b', 'a --> b\n  a --> b'))[0]).toMatch(/duplicate edge/);
+    expect(checkMermaid(good.replace('  b["b"]', '  b["b"]\n  b["again"]'))[0]).toMatch(/defined twice/);
     expect(checkMermaid(good.replace('b["b"]', 'b[b "quoted"]'))[0]).toMatch(/not flowchart syntax/);
     expect(checkMermaid(good.replace('flowchart LR', 'graph LR'))[0]).toMatch(/expected "flowchart LR"/);
     expect(checkMermaid(good.replace('class a,b proved', 'class a,b refuted'))[0]).toMatch(/no classDef/);
