@@ -1,6 +1,6 @@
 /**
  * `npm run verify [-- --claims DIR --out DIR --only id,id --seed N --timeout S --jobs N --check]`
- * Runs every claim, writes reports/VERDICTS.md, reports/verdicts.json and the figures. Exit 0 when no claim is `error`
+ * Runs every claim, writes reports/VERDICTS.md, reports/claims/<id>.md, reports/verdicts.json and the figures. Exit 0 when no claim is `error`
  * and every expected verdict is met, 1 otherwise, 2 on bad usage. `--check` writes nothing and also fails when the
  * files on disk differ from what it would write.
  */
@@ -10,7 +10,8 @@ import { discoverClaims, dependencyOrder, type ClaimFile } from '../claim/discov
 import { judgeCatalogue } from '../kernel/catalogue.js';
 import type { ClaimOutcome } from '../kernel/verdict.js';
 import { buildReport, reportToJson } from '../report/model.js';
-import { renderMarkdown } from '../report/markdown.js';
+import { renderPages } from '../report/markdown.js';
+import { kernelCode } from '../report/trusted-base.js';
 import { runClaims } from '../runner/pool.js';
 import type { ClaimRun } from '../runner/run-claim.js';
 import { parseFlags, UsageError } from './flags.js';
@@ -19,6 +20,11 @@ import { parseFlags, UsageError } from './flags.js';
 export const DEFAULT_SEED = 20160829;
 /** The precision ladder of every claim's evidence, in significant digits. */
 export const PRECISIONS = [30, 60, 120];
+
+/** The repository root, whose src/kernel the Trusted base lists. */
+const ROOT = path.resolve(new URL('../..', import.meta.url).pathname);
+/** Directories of generated files under the out dir; a file in them that verify no longer writes is stale. */
+const GENERATED_DIRS = ['figures', 'claims'];
 
 const USAGE = 'usage: npm run verify -- [--claims DIR] [--out DIR] [--only id,id] [--seed N] [--timeout SECONDS] [--jobs N] [--check]';
 
@@ -113,7 +119,7 @@ export async function verify(options: VerifyOptions, log: (line: string) => void
   const report = buildReport(files, order, runs, judgements, { seed: options.seed, precisions: PRECISIONS, versions: versions() });
 
   const out = new Map<string, string>();
-  out.set('VERDICTS.md', renderMarkdown(report));
+  for (const [rel, text] of renderPages(report, kernelCode(ROOT))) out.set(rel, text);
   out.set('verdicts.json', reportToJson(report));
   for (const run of runs.values()) for (const fig of run.figures) out.set(path.join('figures', fig.file), fig.svg);
 
@@ -125,16 +131,17 @@ export async function verify(options: VerifyOptions, log: (line: string) => void
   return { files: out, failures };
 }
 
-/** Files under `outDir` that differ from `files` (missing, changed, or stale figures). */
+/** Files under `outDir` that differ from `files` (missing, changed, or stale figures and claim pages). */
 export function staleFiles(outDir: string, files: ReadonlyMap<string, string>): string[] {
   const stale: string[] = [];
   for (const [rel, text] of files) {
     const full = path.join(outDir, rel);
     if (!fs.existsSync(full) || fs.readFileSync(full, 'utf8') !== text) stale.push(rel);
   }
-  const figures = path.join(outDir, 'figures');
-  if (fs.existsSync(figures)) {
-    for (const f of fs.readdirSync(figures)) if (!files.has(path.join('figures', f))) stale.push(path.join('figures', f));
+  for (const dir of GENERATED_DIRS) {
+    const full = path.join(outDir, dir);
+    if (!fs.existsSync(full)) continue;
+    for (const f of fs.readdirSync(full)) if (!files.has(path.join(dir, f))) stale.push(path.join(dir, f));
   }
   return stale;
 }
@@ -159,12 +166,14 @@ async function main(): Promise<void> {
     for (const s of stale) process.stderr.write(`verify --check: ${path.join(path.relative(process.cwd(), options.outDir), s)} differs from what verify writes: run npm run verify and commit\n`);
     if (stale.length > 0) exit = 1;
   } else {
-    fs.mkdirSync(path.join(options.outDir, 'figures'), { recursive: true });
-    for (const f of fs.readdirSync(path.join(options.outDir, 'figures'))) {
-      if (!result.files.has(path.join('figures', f))) fs.rmSync(path.join(options.outDir, 'figures', f));
+    for (const dir of GENERATED_DIRS) {
+      fs.mkdirSync(path.join(options.outDir, dir), { recursive: true });
+      for (const f of fs.readdirSync(path.join(options.outDir, dir))) {
+        if (!result.files.has(path.join(dir, f))) fs.rmSync(path.join(options.outDir, dir, f));
+      }
     }
     for (const [rel, text] of result.files) fs.writeFileSync(path.join(options.outDir, rel), text);
-    process.stderr.write(`wrote ${path.relative(process.cwd(), path.join(options.outDir, 'VERDICTS.md'))} and verdicts.json\n`);
+    process.stderr.write(`wrote ${path.relative(process.cwd(), path.join(options.outDir, 'VERDICTS.md'))}, ${[...result.files.keys()].filter((k) => k.startsWith('claims/')).length} claim pages and verdicts.json\n`);
   }
   for (const f of result.failures) process.stderr.write(`FAIL ${f}\n`);
   process.stderr.write(`verify: ${result.failures.length === 0 ? 'all claims as expected' : `${result.failures.length} failing`} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);

@@ -72,17 +72,19 @@ export interface Judgement {
   witnessLemmas?: string[];
 }
 
-/** A replayed proof step as the report shows it: the rule, its conclusion as LaTeX, and its premises. */
+/** A replayed proof step as the report shows it: the rule, its conclusion (Markdown with inline math), its premises. */
 export interface ReportedNode {
   rule: string;
   ok: boolean;
-  conclusion?: string;
-  detail: string;
+  /** The conclusion printed by the kernel as inline math, or why the step failed. */
+  conclusion: string;
+  detail?: string;
   premises: ReportedNode[];
 }
 
 function reported(node: ProofNode): ReportedNode {
-  return { rule: node.rule, ok: node.ok, ...(node.conclusionLatex ? { conclusion: node.conclusionLatex } : {}), detail: node.detail, premises: node.premises.map(reported) };
+  const conclusion = node.ok && node.conclusionLatex ? `$\`${node.conclusionLatex}\`$` : `not accepted: ${node.detail}`;
+  return { rule: node.rule, ok: node.ok, conclusion, ...(node.ok ? { detail: node.detail } : {}), premises: node.premises.map(reported) };
 }
 
 /** The negation of `p` (¬¬q is written q). */

@@ -7,7 +7,8 @@ import type { Figure, PropertyRun } from '../claim/types.js';
 import type { JudgedEvidence, Judgement } from '../kernel/verdict.js';
 import { VERDICTS, type Certificate, type CheckResult, type Trust, type Verdict } from '../kernel/types.js';
 import type { ClaimMeta, ClaimRun } from '../runner/run-claim.js';
-import { QUESTIONS } from './questions.js';
+import { isProofNode, type ProofNode } from './proof-tree.js';
+import { firstBullet } from './graph.js';
 
 export interface CheckedCertificate {
   certificate: Certificate;
@@ -20,17 +21,25 @@ export interface ReportClaim extends ClaimMeta {
   file: string;
   /** True iff there is no expected verdict or it was met. */
   expectedMet: boolean;
+  /** Prose beside the statement, "in words (not checked)", when the claim gives one. */
+  gloss?: string;
   verdict: Verdict;
   reasons: string[];
   trusts: Trust[];
   evidence: JudgedEvidence[];
   properties: PropertyRun[];
   certificates: CheckedCertificate[];
+  /** The proof as the kernel replayed it, when the judgement carries one. */
+  proofTree?: ProofNode;
   witness?: CheckedCertificate;
   figures: { file: string; caption: string }[];
 }
 
+/** The version of verdicts.json's layout: 2 since claims have their own pages (and `gloss`, `proofTree`). */
+export const REPORT_SCHEMA = 2;
+
 export interface Report {
+  schema: typeof REPORT_SCHEMA;
   title: string;
   seed: number;
   precisions: number[];
@@ -61,11 +70,14 @@ export function buildReport(
     const run = runs.get(id);
     const meta = run?.meta;
     const expected = file.expected ?? meta?.expected;
+    const gloss = meta?.gloss;
+    const proofTree = judgement.proofTree;
     claims.push({
       id,
       file: file.displayPath,
       title: meta?.title ?? file.title,
       statement: meta?.statement ?? '',
+      ...(typeof gloss === 'string' && gloss.trim() !== '' ? { gloss } : {}),
       source: meta?.source ?? '',
       hypotheses: meta?.hypotheses ?? [],
       answers: meta?.answers ?? [],
@@ -79,16 +91,17 @@ export function buildReport(
       evidence: judgement.evidence,
       properties: run?.properties ?? [],
       certificates: (run?.certificates ?? []).map((certificate, i) => ({ certificate, check: judgement.certificateChecks[i] })).filter((c) => c.check),
+      ...(isProofNode(proofTree) ? { proofTree } : {}),
       witness: run?.witness && judgement.witnessCheck ? { certificate: run.witness as Certificate, check: judgement.witnessCheck } : undefined,
       figures: (run?.figures ?? []).map((f: Figure) => ({ file: `figures/${f.file}`, caption: f.caption })),
     });
   }
   // Sections follow the question's bullets (a claim goes with the first bullet it answers), dependency order within.
-  const rank = (c: ReportClaim) => Math.min(...c.answers.map((a) => QUESTIONS.findIndex((q) => q.id === a)).filter((i) => i >= 0), QUESTIONS.length);
-  claims.sort((a, b) => rank(a) - rank(b));
+  claims.sort((a, b) => firstBullet(a) - firstBullet(b));
   const counts = Object.fromEntries(VERDICTS.map((v) => [v, claims.filter((c) => c.verdict === v).length])) as Record<Verdict, number>;
   const withExpected = claims.filter((c) => c.expected !== undefined);
   return {
+    schema: REPORT_SCHEMA,
     title: 'Why is there no closed form for the weights of a sigmoid neuron trained with squared loss?',
     seed: settings.seed,
     precisions: settings.precisions,

@@ -14,7 +14,7 @@ describe('new-claim', () => {
     const file = scaffoldClaim('my-claim', dir);
     expect(discoverClaims(dir)).toEqual([expect.objectContaining({ id: 'my-claim', problems: [] })]);
     const result = await verify({ claimsDir: dir, outDir: dir, seed: 1, timeoutMs: 30_000, check: false });
-    expect(result.files.get('VERDICTS.md')).toMatch(/### my-claim[\s\S]*✅ \*\*proved\*\*/);
+    expect(result.files.get('claims/my-claim.md')).toMatch(/^Claim `my-claim` · ✅ \*\*proved\*\*/m);
     expect(result.failures).toEqual([]);
     expect(fs.readFileSync(file, 'utf8')).toMatch(/id: 'my-claim'/);
   });

@@ -15,7 +15,7 @@ describe("README's walk-through claim", () => {
   it('is proved, as the README says', async () => {
     const result = await verify({ claimsDir: FIXTURE, outDir: os.tmpdir(), seed: 20160829, timeoutMs: 60_000, check: false });
     expect(result.failures).toEqual([]);
-    expect(result.files.get('VERDICTS.md')).toMatch(/### softplus-derivative[\s\S]*✅ \*\*proved\*\*/);
+    expect(result.files.get('claims/softplus-derivative.md')).toMatch(/^Claim `softplus-derivative` · ✅ \*\*proved\*\*/m);
   });
 
   it('is refuted, not proved, once its statement is wrong, though the same proof is attached', async () => {

@@ -42,7 +42,8 @@ describe('a claims folder with broken files beside good ones', () => {
   });
 
   it('still writes the whole report and lists every failure', () => {
-    expect(result.files.get('VERDICTS.md')).toMatch(/### loops-forever/);
+    expect(result.files.get('VERDICTS.md')).toMatch(/\[loops-forever\]\(claims\/loops-forever\.md\)/);
+    expect(result.files.get('claims/loops-forever.md')).toMatch(/💥 \*\*error\*\*/);
     expect(result.failures.length).toBe(report.counts.error + report.claims.filter((c) => c.verdict !== 'error' && !c.expectedMet).length);
     expect(result.failures.some((f) => f.startsWith('loops-forever: error'))).toBe(true);
   });
@@ -66,7 +67,8 @@ describe('the verify command line', () => {
     const { code, stderr } = await exitCode(['--claims', FIXTURES, '--out', out, '--timeout', '3', '--only', 'good,throws-on-load']);
     expect(code).toBe(1);
     expect(stderr).toMatch(/supported\s+good/);
-    expect(fs.readFileSync(path.join(out, 'VERDICTS.md'), 'utf8')).toMatch(/### throws-on-load/);
+    expect(fs.readFileSync(path.join(out, 'VERDICTS.md'), 'utf8')).toMatch(/\[throws-on-load\]\(claims\/throws-on-load\.md\)/);
+    expect(fs.readFileSync(path.join(out, 'claims', 'throws-on-load.md'), 'utf8')).toMatch(/💥 \*\*error\*\*/);
   });
 
   it('exits 0 on a passing selection, and --check fails once the report on disk is stale', async () => {
