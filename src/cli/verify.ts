@@ -11,7 +11,7 @@ import { applyDependencies, judgeClaim, type Judgement } from '../kernel/verdict
 import { buildReport, reportToJson } from '../report/model.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { runClaims } from '../runner/pool.js';
-import type { ClaimRun } from '../runner/run-claim.js';
+import type { ClaimRun } from '../runner/judge-run.js';
 import { parseFlags, UsageError } from './flags.js';
 
 /** The seed of every property run unless `--seed` says otherwise: the date the question was asked. */

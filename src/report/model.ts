@@ -6,7 +6,7 @@ import type { ClaimFile } from '../claim/discover.js';
 import type { Figure, PropertyRun } from '../claim/types.js';
 import type { JudgedEvidence, Judgement } from '../kernel/verdict.js';
 import { VERDICTS, type Certificate, type CheckResult, type Trust, type Verdict } from '../kernel/types.js';
-import type { ClaimMeta, ClaimRun } from '../runner/run-claim.js';
+import type { ClaimMeta, ClaimRun } from '../runner/judge-run.js';
 import { QUESTIONS } from './questions.js';
 
 export interface CheckedCertificate {
