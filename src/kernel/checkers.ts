@@ -19,7 +19,8 @@ import { checkStationaryPoints } from './checkers/stationary-points.js';
 import { checkExactEvaluation } from './checkers/exact-evaluation.js';
 import { checkSumOfSquares } from './checkers/sum-of-squares.js';
 
-export const CHECKERS: Readonly<Record<string, Checker>> = {
+/** The registry, frozen (and each checker with it) so that nothing running beside the kernel can replace an entry. */
+export const CHECKERS: Readonly<Record<string, Checker>> = deepFreeze({
   conjunction: (c) => checkConjunction(c, CHECKERS),
   identity: checkIdentity,
   'derivative-identity': checkDerivativeIdentity,
@@ -35,7 +36,12 @@ export const CHECKERS: Readonly<Record<string, Checker>> = {
   'stationary-points': checkStationaryPoints,
   'exact-evaluation': checkExactEvaluation,
   'sum-of-squares': checkSumOfSquares,
-};
+});
+
+function deepFreeze<T extends Record<string, Checker>>(registry: T): Readonly<T> {
+  for (const checker of Object.values(registry)) Object.freeze(checker);
+  return Object.freeze(registry);
+}
 
 /**
  * `{ kind: 'conjunction', parts: Certificate[] }`: accepted iff there is at least one part and every part is accepted

@@ -69,6 +69,22 @@ describe('judgeClaim', () => {
     expect(j.reasons.join(' ')).toMatch(/not a refutation/);
   });
 
+  it('counts a property as passed only after at least one whole run', () => {
+    for (const runs of [0, -5, 0.5, Number.NaN]) {
+      const j = judgeClaim(outcome({ properties: [{ ...passedProperty, runs }] }), registry);
+      expect(j.verdict, `runs = ${runs}`).toBe('inconclusive');
+      expect(j.reasons.join(' ')).toMatch(/at least one run/);
+    }
+    expect(judgeClaim(outcome({ certificates: [cert('2')], properties: [{ ...passedProperty, runs: 0 }] }), registry).verdict).toBe('error');
+    expect(judgeClaim(outcome({ properties: [{ ...passedProperty, runs: 1 }] }), registry).verdict).toBe('supported');
+  });
+
+  it("shows a table's pass flag as the claim's own judgement", () => {
+    const j = judgeClaim(outcome({ evidence: [table(true)] }), registry);
+    expect(j.verdict).toBe('supported');
+    expect(j.evidence[0].why).toMatch(/by the claim's own judgement/);
+  });
+
   it('refutes only with a witness the kernel accepts', () => {
     expect(judgeClaim(outcome({ witness: cert('8') }), registry).verdict).toBe('refuted');
     expect(judgeClaim(outcome({ witness: cert('7'), properties: [failedProperty] }), registry).verdict).toBe('inconclusive');
@@ -101,6 +117,19 @@ describe('a claim argument', () => {
   });
 });
 
+describe('the kernel registry', () => {
+  it('is frozen: no entry can be replaced, added or deleted', async () => {
+    const { CHECKERS } = await import('../../src/kernel/checkers.js');
+    const table = CHECKERS as Record<string, Checker>;
+    expect(Object.isFrozen(CHECKERS)).toBe(true);
+    expect(() => { table.identity = () => ({ kind: 'identity', ok: true, proves: '1 = 2', detail: '', trusts: [] }); }).toThrow(TypeError);
+    expect(() => { table.forged = table.identity; }).toThrow(TypeError);
+    expect(() => { delete table.identity; }).toThrow(TypeError);
+    expect(Object.isFrozen(CHECKERS.identity)).toBe(true);
+    expect(checkCertificate({ kind: 'identity', lhs: { type: 'num', value: '1' }, rhs: { type: 'num', value: '2' } }).ok).toBe(false);
+  });
+});
+
 describe('checkCertificate', () => {
   it('does not consult inherited properties of the registry', () => {
     expect(checkCertificate({ kind: 'toString' }, registry).ok).toBe(false);
@@ -126,6 +155,17 @@ describe('applyDependencies', () => {
     const r = run({ a: proved, b: proved }, { b: ['a'] }, ['a', 'b']);
     expect(r.get('b')?.verdict).toBe('proved');
     expect(r.get('b')?.trusts).toContainEqual({ kind: 'claim', name: 'a' });
+  });
+
+  it('makes a proved or supported claim resting on a refuted one inconclusive, naming it, transitively', () => {
+    const refuted = judgeClaim(outcome({ witness: cert('8') }), registry);
+    const r = run({ a: refuted, b: proved, c: supported, d: proved }, { b: ['a'], c: ['a'], d: ['b'] }, ['a', 'b', 'c', 'd']);
+    expect(r.get('b')?.verdict).toBe('inconclusive');
+    expect(r.get('c')?.verdict).toBe('inconclusive');
+    expect(r.get('d')?.verdict).toBe('inconclusive');
+    expect(r.get('b')?.reasons.at(-1)).toMatch(/rests on a, which the kernel refuted/);
+    expect(r.get('d')?.reasons.at(-1)).toMatch(/rests on a, which the kernel refuted/);
+    expect(r.get('a')?.verdict).toBe('refuted');
   });
 
   it('caps on an error dependency but never raises a verdict', () => {
