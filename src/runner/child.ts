@@ -19,9 +19,14 @@ interface Task {
 const send = process.send?.bind(process);
 const exit = process.exit.bind(process);
 
-process.once('message', (task: Task) => {
+// A listener that stays keeps the IPC channel, and so the process, alive while a claim awaits a promise that never
+// settles: the parent's time limit, not an empty event loop, then ends it. Only the first task is run.
+let started = false;
+process.on('message', (task: Task) => {
+  if (started) return;
+  started = true;
   void runClaimFile(task.file, task.displayPath, task.ctx).then((payload) => {
-    send?.(encodeMessage(task.nonce, task.id, payload), undefined, undefined, () => exit(0));
+    send?.(encodeMessage(task.nonce, task.id, payload, task.displayPath), undefined, undefined, () => exit(0));
   });
 });
 send?.('ready');

@@ -108,17 +108,20 @@ export function extraFieldNames(claim: Record<string, unknown>): string[] {
   return Object.keys(claim).filter((k) => !NOT_EXTRA.has(k) && typeof claim[k] !== 'function');
 }
 
-/** The message text for `payload`: JSON.stringify inside try/catch, so a throwing getter or toJSON becomes a failure. */
-export function encodeMessage(nonce: string, id: string, payload: ClaimPayload): string {
+/**
+ * The message text for `payload`: JSON.stringify inside try/catch, so a throwing getter or toJSON becomes a failure
+ * (prefixed by `where`, the claim's display path), as does a result over MAX_MESSAGE_CHARS.
+ */
+export function encodeMessage(nonce: string, id: string, payload: ClaimPayload, where: string): string {
   const bigints = (_key: string, value: unknown) => (typeof value === 'bigint' ? value.toString() : value);
   let text: string;
   try {
     text = JSON.stringify({ nonce, id, payload }, bigints);
   } catch (e) {
-    return encodeMessage(nonce, id, emptyPayload(`the claim's data could not be serialised as JSON: ${e instanceof Error ? e.message : String(e)}`));
+    return encodeMessage(nonce, id, emptyPayload(`${where}: the claim's data could not be serialised as JSON: ${e instanceof Error ? e.message : String(e)}`), where);
   }
-  if (typeof text !== 'string') return encodeMessage(nonce, id, emptyPayload('the claim\'s data could not be serialised as JSON'));
-  if (text.length > MAX_MESSAGE_CHARS) return encodeMessage(nonce, id, emptyPayload(`the claim's data is ${text.length} characters of JSON, more than the limit of ${MAX_MESSAGE_CHARS}`));
+  if (typeof text !== 'string') return encodeMessage(nonce, id, emptyPayload(`${where}: the claim's data could not be serialised as JSON`), where);
+  if (text.length > MAX_MESSAGE_CHARS) return encodeMessage(nonce, id, emptyPayload(`${where}: the claim's data is ${text.length} characters of JSON, more than the limit of ${MAX_MESSAGE_CHARS}`), where);
   return text;
 }
 

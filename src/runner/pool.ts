@@ -18,6 +18,8 @@ const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
 const PACKAGE_ROOT = path.resolve(path.dirname(CHILD), '..', '..');
 /** How long a process may take to exit after sending its result before it is killed. */
 const EXIT_GRACE_MS = 2000;
+/** How much of a claim's own stdout and stderr is passed on (to stderr, each line marked with the claim's id). */
+const OUTPUT_LIMIT = 16 * 1024;
 
 /** One claim to run: its file, the ids it must wait for, and a display path for messages. */
 export interface ClaimTask {
@@ -82,8 +84,9 @@ function runOne(task: ClaimTask, options: PoolOptions): Promise<ClaimPayload> {
     cwd: PACKAGE_ROOT,
     execArgv: ['--import', 'tsx'],
     serialization: 'json',
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
+  relayOutput(task.id, child);
   return new Promise((resolve) => {
     let ready = false;
     let timedOut = false;
@@ -110,6 +113,31 @@ function runOne(task: ClaimTask, options: PoolOptions): Promise<ClaimPayload> {
       clearTimeout(grace);
       resolve(outcomeOf(task, nonce, { ready, timedOut, messages, code, signal }, options.timeoutMs));
     });
+  });
+}
+
+/**
+ * Passes a claim's stdout and stderr on to stderr, each line prefixed `<id> | ` so that it cannot pass for the
+ * runner's own lines, up to OUTPUT_LIMIT characters; the rest is read and dropped (a full pipe would stall the claim).
+ */
+function relayOutput(id: string, child: ChildProcess): void {
+  let budget = OUTPUT_LIMIT;
+  let dropped = 0;
+  const relay = (chunk: Buffer) => {
+    const text = chunk.toString('utf8');
+    if (budget <= 0) {
+      dropped += text.length;
+      return;
+    }
+    const kept = text.slice(0, budget);
+    budget -= kept.length;
+    dropped += text.length - kept.length;
+    process.stderr.write(kept.split('\n').filter((line, i, all) => line !== '' || i < all.length - 1).map((line) => `${id} | ${line}\n`).join(''));
+  };
+  child.stdout?.on('data', relay);
+  child.stderr?.on('data', relay);
+  child.on('close', () => {
+    if (dropped > 0) process.stderr.write(`${id} | … ${dropped} more characters of the claim's output not shown\n`);
   });
 }
 
