@@ -3,9 +3,12 @@
  * (the claim's static fields and the outputs of its producers). Shared by the child, which builds it, and the parent,
  * which parses and validates it before the kernel sees it. This module must not import the kernel's verdict code.
  */
+import { arrayOf, certificate, evidence, figure, optional, property, record, shape, str, verdict, type Check } from '../claim/shape.js';
 import type { Evidence, Figure, PropertyRun } from '../claim/types.js';
 import type { Certificate, Verdict } from '../kernel/types.js';
-import { isVerdict } from '../kernel/types.js';
+import { ShapeError } from '../claim/shape.js';
+
+export { ShapeError } from '../claim/shape.js';
 
 /** Largest message accepted from a claim's process, in UTF-16 code units of the JSON string. */
 export const MAX_MESSAGE_CHARS = 64 * 1024 * 1024;
@@ -35,47 +38,6 @@ export interface ClaimPayload {
   figures: Figure[];
 }
 
-/** A validator: returns the value as the parent accepts it, or throws ShapeError naming what is wrong. */
-type Check<T> = (value: unknown, at: string) => T;
-
-/** A payload field of the wrong shape; the message names the field. */
-export class ShapeError extends Error {}
-
-const fail = (at: string, want: string, value: unknown): never => {
-  const got = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
-  throw new ShapeError(`${at} must be ${want}, got ${got}`);
-};
-const str: Check<string> = (v, at) => (typeof v === 'string' ? v : fail(at, 'a string', v));
-const num: Check<number> = (v, at) => (typeof v === 'number' && Number.isFinite(v) ? v : fail(at, 'a finite number', v));
-const bool: Check<boolean> = (v, at) => (typeof v === 'boolean' ? v : fail(at, 'a boolean', v));
-const arrayOf = <T>(item: Check<T>): Check<T[]> => (v, at) => (Array.isArray(v) ? v.map((x, i) => item(x, `${at}[${i}]`)) : fail(at, 'an array', v));
-const optional = <T>(item: Check<T>): Check<T | undefined> => (v, at) => (v === undefined ? undefined : item(v, at));
-const record = (v: unknown, at: string): Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : fail(at, 'an object', v);
-/** An object with the listed fields checked; fields not listed are dropped. */
-const shape = <T>(fields: { [K in keyof T]: Check<T[K]> }): Check<T> => (v, at) => {
-  const o = record(v, at);
-  const out: Record<string, unknown> = {};
-  for (const [key, check] of Object.entries(fields) as [string, Check<unknown>][]) {
-    const value = check(o[key], `${at}.${key}`);
-    if (value !== undefined) out[key] = value;
-  }
-  return out as T;
-};
-
-const methodValue = shape({ method: str, value: (v, at) => (Array.isArray(v) ? arrayOf(str)(v, at) : str(v, at)) });
-const ladder = shape({ kind: (v, at) => (v === 'ladder' ? 'ladder' as const : fail(at, '"ladder"', v)), quantity: str, at: str, rungs: arrayOf(shape({ precision: num, values: arrayOf(methodValue) })) });
-const table = shape({ kind: (v, at) => (v === 'table' ? 'table' as const : fail(at, '"table"', v)), title: str, criterion: str, columns: arrayOf(str), rows: arrayOf(arrayOf(str)), passed: bool });
-const evidence: Check<Evidence> = (v, at) => (record(v, at).kind === 'ladder' ? ladder(v, at) : record(v, at).kind === 'table' ? table(v, at) : fail(`${at}.kind`, '"ladder" or "table"', record(v, at).kind));
-const property = shape<PropertyRun>({ name: str, runs: num, seed: num, passed: bool, counterexample: optional(str), shrinks: optional(num), path: optional(str), failure: optional(str) });
-/** A certificate is data for its checker: any JSON object with a string `kind`, kept whole. */
-const certificate: Check<Certificate> = (v, at) => {
-  str(record(v, at).kind, `${at}.kind`);
-  return v as Certificate;
-};
-const FIGURE_FILE = /^[A-Za-z0-9][A-Za-z0-9._-]*\.svg$/;
-const figure = shape<Figure>({ file: (v, at) => (typeof v === 'string' && FIGURE_FILE.test(v) && !v.includes('..') ? v : fail(at, 'a plain file name ending in .svg', v)), caption: str, svg: str });
-
 /**
  * The producers of a claim, ONE row each: the claim's field, the payload's field, what it yields when absent, and
  * the parent's validator of its output. Adding a producer is adding a row here.
@@ -96,7 +58,7 @@ export const STATIC_FIELDS = {
   hypotheses: arrayOf(str),
   answers: (v: unknown, at: string) => arrayOf(str)(v ?? [], at),
   argument: optional(str),
-  expected: optional((v, at) => (isVerdict(v) ? v : fail(at, 'a verdict name', v))),
+  expected: optional(verdict),
   dependsOn: (v: unknown, at: string) => arrayOf(str)(v ?? [], at),
 } satisfies Record<string, Check<unknown>>;
 

@@ -41,10 +41,10 @@ const claim = (id: string) => report.claims.find((c) => c.id === id)!;
 
 beforeAll(async () => {
   const write = process.stderr.write.bind(process.stderr);
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array, ...rest: never[]) => {
+  const spy = vi.spyOn(process.stderr, 'write').mockImplementation(((chunk: string | Uint8Array, ...rest: never[]) => {
     relayed += String(chunk);
     return String(chunk).startsWith('output-spam | ') ? true : write(chunk, ...rest);
-  });
+  }) as typeof process.stderr.write);
   try {
     result = await verify({ claimsDir: FIXTURES, outDir: fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-')), seed: 1, timeoutMs: 3000, jobs: 1, check: false });
   } finally {
@@ -72,7 +72,7 @@ describe('hostile claim files', () => {
   it('reports the certificate the kernel judged, not the forged check a toJSON added', () => {
     const c = claim('lying-getter').certificates[0];
     expect(c.check.ok).toBe(false);
-    expect((c.certificate as { rhs: unknown }).rhs).toEqual({ op: 'num', value: '2' });
+    expect(c.certificate.rhs).toEqual({ op: 'num', value: '2' });
   });
 
   it("writes no figure outside the figures folder, and passes on only a bounded, marked part of a claim's output", () => {
