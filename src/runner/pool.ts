@@ -39,13 +39,17 @@ export interface PoolOptions {
   onResult?: (run: ClaimRun, ms: number) => void;
 }
 
-/** Runs every task and resolves with each claim's run, keyed by id. Tasks wait until their dependencies finished. */
+/**
+ * Runs every task and resolves with each claim's run, keyed by id. Tasks wait until their dependencies finished.
+ * While claims run, one spare process boots (Node and tsx, no claim code) so that the next claim need not wait for it.
+ */
 export function runClaims(tasks: readonly ClaimTask[], options: PoolOptions): Promise<Map<string, ClaimRun>> {
   const concurrency = Math.max(1, Math.min(options.concurrency ?? os.availableParallelism(), tasks.length));
   const results = new Map<string, ClaimRun>();
   const known = new Set(tasks.map((t) => t.id));
   const pending = [...tasks];
   let running = 0;
+  let spare: Booting | undefined;
   if (tasks.length === 0) return Promise.resolve(results);
 
   return new Promise((resolve) => {
@@ -59,7 +63,9 @@ export function runClaims(tasks: readonly ClaimTask[], options: PoolOptions): Pr
     const start = (task: ClaimTask) => {
       running++;
       const queued = Date.now();
-      runOne(task, options).then((payload) => settle(task, payload, queued));
+      const proc = spare && !spare.closed ? spare : boot();
+      if (proc === spare) spare = undefined;
+      runOne(proc, task, options).then((payload) => settle(task, payload, queued));
     };
     const schedule = () => {
       for (;;) {
@@ -68,51 +74,87 @@ export function runClaims(tasks: readonly ClaimTask[], options: PoolOptions): Pr
         if (next < 0) break;
         start(pending.splice(next, 1)[0]);
       }
-      if (results.size === tasks.length) resolve(results);
+      if (pending.length > 0 && (!spare || spare.closed)) spare = boot();
+      if (results.size === tasks.length) {
+        spare?.child.kill('SIGKILL');
+        resolve(results);
+      }
     };
     schedule();
   });
 }
 
-/**
- * Runs one claim in a fresh process and resolves with its payload once the process is gone: exactly one message,
- * matching the task's id and nonce and valid in shape, is a result; anything else is a failure payload.
- */
-function runOne(task: ClaimTask, options: PoolOptions): Promise<ClaimPayload> {
-  const nonce = randomBytes(16).toString('hex');
+/** A fresh claim process, booting or booted, not yet given a claim; events are routed to whoever takes it. */
+interface Booting {
+  child: ChildProcess;
+  ready: boolean;
+  closed?: { code: number | null; signal: NodeJS.Signals | null };
+  /** Messages after 'ready' (none can come before a task: no claim code has run). */
+  onMessage: (msg: unknown) => void;
+  onReady: () => void;
+  onClose: () => void;
+}
+
+/** Forks a claim process that loads only the runner's child entry point and reports 'ready'. */
+function boot(): Booting {
   const child: ChildProcess = fork(CHILD, [], {
     cwd: PACKAGE_ROOT,
     execArgv: ['--import', 'tsx'],
     serialization: 'json',
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
+  const early: unknown[] = [];
+  const proc: Booting = { child, ready: false, onMessage: (m) => early.push(m), onReady: () => {}, onClose: () => {} };
+  child.on('message', (msg: unknown) => {
+    if (!proc.ready && msg === 'ready') {
+      proc.ready = true;
+      proc.onReady();
+    } else proc.onMessage(msg);
+  });
+  child.on('error', () => child.kill('SIGKILL'));
+  child.on('close', (code, signal) => {
+    proc.closed = { code, signal };
+    proc.onClose();
+  });
+  return proc;
+}
+
+/**
+ * Runs one claim in the fresh process `proc` and resolves with its payload once the process is gone: exactly one
+ * message, matching the task's id and nonce and valid in shape, is a result; anything else is a failure payload.
+ */
+function runOne(proc: Booting, task: ClaimTask, options: PoolOptions): Promise<ClaimPayload> {
+  const nonce = randomBytes(16).toString('hex');
+  const { child } = proc;
   relayOutput(task.id, child);
   return new Promise((resolve) => {
-    let ready = false;
+    let sent = false;
     let timedOut = false;
     const messages: unknown[] = [];
     let timer: NodeJS.Timeout | undefined;
     let grace: NodeJS.Timeout | undefined;
-    child.on('message', (msg: unknown) => {
-      if (!ready && msg === 'ready') {
-        ready = true;
-        timer = setTimeout(() => {
-          timedOut = true;
-          child.kill('SIGKILL');
-        }, options.timeoutMs);
-        child.send({ file: task.file, displayPath: task.displayPath, id: task.id, nonce, ctx: options.ctx });
-        return;
-      }
+    const finish = () => {
+      clearTimeout(timer);
+      clearTimeout(grace);
+      const { code, signal } = proc.closed!;
+      resolve(outcomeOf(task, nonce, { ready: sent, timedOut, messages, code, signal }, options.timeoutMs));
+    };
+    proc.onReady = () => {
+      sent = true;
+      timer = setTimeout(() => {
+        timedOut = true;
+        child.kill('SIGKILL');
+      }, options.timeoutMs);
+      child.send({ file: task.file, displayPath: task.displayPath, id: task.id, nonce, ctx: options.ctx });
+    };
+    proc.onMessage = (msg) => {
       messages.push(msg);
       clearTimeout(timer);
       grace ??= setTimeout(() => child.kill('SIGKILL'), EXIT_GRACE_MS);
-    });
-    child.on('error', () => child.kill('SIGKILL'));
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      clearTimeout(grace);
-      resolve(outcomeOf(task, nonce, { ready, timedOut, messages, code, signal }, options.timeoutMs));
-    });
+    };
+    proc.onClose = finish;
+    if (proc.closed) finish();
+    else if (proc.ready) proc.onReady();
   });
 }
 
