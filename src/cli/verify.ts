@@ -1,10 +1,13 @@
 /**
  * `npm run verify [-- --claims DIR --out DIR --only id,id --seed N --timeout S --jobs N --check]`
- * Runs every claim, writes reports/VERDICTS.md, reports/claims/<id>.md, reports/verdicts.json and the figures. Exit 0 when no claim is `error`
- * and every expected verdict is met, 1 otherwise, 2 on bad usage. `--check` writes nothing and also fails when the
- * files on disk differ from what it would write.
+ * Runs every claim, writes reports/VERDICTS.md, reports/claims/<id>.md, reports/verdicts.json, reports/proofs.json
+ * (what the kernel judged, for `npm run recheck`) and the figures. Exit 0 when no claim is `error` and every expected
+ * verdict is met, 1 otherwise, 2 on bad usage. `--check` writes nothing and also fails when the files on disk differ
+ * from what it would write. `--only` without `--out` writes to a fresh temporary directory (and says where), never
+ * over the committed reports.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { discoverClaims, dependencyOrder, type ClaimFile } from '../claim/discover.js';
 import { judgeCatalogue } from '../kernel/catalogue.js';
@@ -13,7 +16,8 @@ import { buildReport, reportToJson } from '../report/model.js';
 import { renderPages } from '../report/markdown.js';
 import { kernelCode } from '../report/trusted-base.js';
 import { runClaims } from '../runner/pool.js';
-import type { ClaimRun } from '../runner/run-claim.js';
+import { failedRun, type ClaimRun } from '../runner/judge-run.js';
+import { proofsToJson, type ProofEntry } from '../report/proofs.js';
 import { parseFlags, UsageError } from './flags.js';
 
 /** The seed of every property run unless `--seed` says otherwise: the date the question was asked. */
@@ -56,14 +60,17 @@ export function parseVerifyArgs(argv: string[]): VerifyOptions {
   if (!fs.existsSync(claimsDir) || !fs.statSync(claimsDir).isDirectory()) throw new UsageError(`--claims: no such directory ${claimsDir}`);
   const only = flags.values.only?.split(',').map((s) => s.trim()).filter(Boolean);
   if (flags.values.only !== undefined && (!only || only.length === 0)) throw new UsageError('--only needs a comma-separated list of claim ids');
+  const check = flags.booleans.has('check');
+  // A partial run must never replace the committed reports: without --out it gets a directory of its own.
+  const outDir = flags.values.out ?? (only && !check ? fs.mkdtempSync(path.join(os.tmpdir(), 'verify-only-')) : 'reports');
   return {
     claimsDir,
-    outDir: path.resolve(flags.values.out ?? 'reports'),
+    outDir: path.resolve(outDir),
     only,
     seed: integer('seed', flags.values.seed, 0) ?? DEFAULT_SEED,
     timeoutMs: (integer('timeout', flags.values.timeout, 1) ?? 60) * 1000,
     jobs: integer('jobs', flags.values.jobs, 1),
-    check: flags.booleans.has('check'),
+    check,
   };
 }
 
@@ -105,22 +112,29 @@ export async function verify(options: VerifyOptions, log: (line: string) => void
       onResult: (run, ms) => log(`${run.judgement.verdict.padEnd(12)} ${run.id.padEnd(40)} ${String(ms).padStart(7)} ms`),
     },
   );
-  const outcomes = new Map<string, ClaimOutcome>();
+  const judged = new Map<string, ClaimRun>();
   for (const f of files) {
-    const run = runs.get(f.id);
-    outcomes.set(f.id, f.problems.length > 0 || !run ? { evidence: [], properties: [], certificates: [], failure: f.problems.join('; ') || 'not run' } : run.outcome);
+    const run: ClaimRun | undefined = runs.get(f.id);
+    judged.set(f.id, f.problems.length > 0 || !run ? failedRun(f.id, f.problems.join('; ') || 'not run') : run);
   }
-  // The kernel judges here, with each claim's declared dependencies' statements as its only lemmas.
-  const judgements = judgeCatalogue(outcomes, new Map(files.map((f) => [f.id, f.dependsOn])), order);
-  for (const [id, run] of runs) {
-    const latex = judgements.get(id)?.statementLatex;
-    if (run.meta && latex) run.meta.statement = latex;
-  }
+  // The kernel judges here, in this process, with each claim's declared dependencies' statements as its only lemmas.
+  const known = new Set(files.map((f) => f.id));
+  const dependsOn = new Map(files.map((f) => [f.id, f.dependsOn.filter((d) => known.has(d))]));
+  const outcomes = new Map<string, ClaimOutcome>([...judged].map(([id, run]) => [id, run.outcome]));
+  const judgements = judgeCatalogue(outcomes, dependsOn, order);
+  const proofs: ProofEntry[] = order.flatMap((id) => {
+    const run = judged.get(id);
+    const judgement = judgements.get(id);
+    if (!run || !judgement) return [];
+    const entry: ProofEntry = { id, dependsOn: dependsOn.get(id) ?? [], outcome: run.outcome, verdict: judgement.verdict, reasons: judgement.reasons };
+    return [entry];
+  });
   const report = buildReport(files, order, runs, judgements, { seed: options.seed, precisions: PRECISIONS, versions: versions() });
 
   const out = new Map<string, string>();
   for (const [rel, text] of renderPages(report, kernelCode(ROOT))) out.set(rel, text);
   out.set('verdicts.json', reportToJson(report));
+  out.set('proofs.json', proofsToJson(options.seed, proofs));
   for (const run of runs.values()) for (const fig of run.figures) out.set(path.join('figures', fig.file), fig.svg);
 
   const failures: string[] = [];
@@ -173,7 +187,10 @@ async function main(): Promise<void> {
       }
     }
     for (const [rel, text] of result.files) fs.writeFileSync(path.join(options.outDir, rel), text);
-    process.stderr.write(`wrote ${path.relative(process.cwd(), path.join(options.outDir, 'VERDICTS.md'))}, ${[...result.files.keys()].filter((k) => k.startsWith('claims/')).length} claim pages and verdicts.json\n`);
+    const where = path.relative(process.cwd(), options.outDir) || '.';
+    const pages = [...result.files.keys()].filter((k) => k.startsWith('claims/')).length;
+    process.stderr.write(`wrote ${path.join(where, 'VERDICTS.md')}, ${pages} claim pages, verdicts.json and proofs.json\n`);
+    if (options.only && !process.argv.includes('--out')) process.stdout.write(`verify --only: wrote the partial report to ${options.outDir} (the committed reports are untouched; pass --out DIR to choose)\n`);
   }
   for (const f of result.failures) process.stderr.write(`FAIL ${f}\n`);
   process.stderr.write(`verify: ${result.failures.length === 0 ? 'all claims as expected' : `${result.failures.length} failing`} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);

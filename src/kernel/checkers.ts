@@ -20,7 +20,8 @@ import { checkExactEvaluation } from './checkers/exact-evaluation.js';
 import { checkSumOfSquares } from './checkers/sum-of-squares.js';
 import { checkIntervalSign } from './checkers/interval-sign.js';
 
-export const CHECKERS: Readonly<Record<string, Checker>> = {
+/** The registry, frozen (and each checker with it) so that nothing running beside the kernel can replace an entry. */
+export const CHECKERS: Readonly<Record<string, Checker>> = deepFreeze({
   conjunction: (c) => checkConjunction(c, CHECKERS),
   identity: checkIdentity,
   'derivative-identity': checkDerivativeIdentity,
@@ -37,7 +38,12 @@ export const CHECKERS: Readonly<Record<string, Checker>> = {
   'exact-evaluation': checkExactEvaluation,
   'sum-of-squares': checkSumOfSquares,
   'interval-sign': checkIntervalSign,
-};
+});
+
+function deepFreeze<T extends Record<string, Checker>>(registry: T): Readonly<T> {
+  for (const checker of Object.values(registry)) Object.freeze(checker);
+  return Object.freeze(registry);
+}
 
 /**
  * `{ kind: 'conjunction', parts: Certificate[] }`: accepted iff there is at least one part and every part is accepted

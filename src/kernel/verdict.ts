@@ -13,7 +13,8 @@
  *   the missing step).
  * - `inconclusive`: everything else (nothing checked, a ladder that does not converge, a failed property whose
  *   counterexample the kernel has not re-checked, a rejected certificate with no other evidence).
- * `applyDependencies` then caps a `proved` claim that rests on a non-proved claim at `supported`.
+ * `applyDependencies` then caps a `proved` claim that rests on a non-proved claim at `supported`, and makes a claim
+ * that rests on a `refuted` claim `inconclusive`.
  */
 import type { Evidence, PropertyRun } from './evidence.js';
 import { ladderConverges } from './agreement.js';
@@ -152,7 +153,7 @@ export function judgeClaim(outcome: ClaimOutcome, registry: Readonly<Record<stri
   };
 
   const failedEvidence = evidence.filter((e) => !e.passed);
-  const failedProperties = outcome.properties.filter((p) => !p.passed);
+  const failedProperties = outcome.properties.filter((p) => !propertyHeld(p));
   const testCount = evidence.length + outcome.properties.length;
   const testsPass = failedEvidence.length === 0 && failedProperties.length === 0;
   const certificatesOk = certificateChecks.every((c) => c.ok);
@@ -214,7 +215,7 @@ export function judgeClaim(outcome: ClaimOutcome, registry: Readonly<Record<stri
   if (!testsPass) {
     for (const e of failedEvidence) reasons.push(e.why);
     for (const p of failedProperties) {
-      reasons.push(`property "${p.name}" failed on ${p.counterexample ?? 'an input'}; the kernel has not re-checked this counterexample, so it is evidence against the claim, not a refutation`);
+      reasons.push(propertyFailure(p));
     }
     return { verdict: 'inconclusive', reasons, trusts: dedupe([KERNEL, ...testTrusts]), ...base };
   }
@@ -233,19 +234,33 @@ function tests(n: number): string {
   return n === 1 ? 'the one numeric or property test' : `all ${n} numeric and property tests`;
 }
 
+/** True iff the property record counts as a passed test: it says it passed, after at least one run (a whole number). */
+export function propertyHeld(p: PropertyRun): boolean {
+  return p.passed === true && Number.isInteger(p.runs) && p.runs >= 1;
+}
+
+/** Why a property that did not hold counts against the claim (never as a refutation: the kernel has not re-run it). */
+function propertyFailure(p: PropertyRun): string {
+  if (p.passed === true) return `property "${p.name}" reports ${p.runs} runs: a property is a passed test only after at least one run`;
+  return `property "${p.name}" failed on ${p.counterexample ?? 'an input'}; the kernel has not re-checked this counterexample, so it is evidence against the claim, not a refutation`;
+}
+
 function judgeEvidence(evidence: Evidence): JudgedEvidence {
   if (evidence.kind === 'ladder') {
     const { converges, digits, why } = ladderConverges(evidence);
     return { evidence, passed: converges, digits, rule: why, why: `ladder for ${evidence.quantity} at ${evidence.at}: ${why}` };
   }
-  return { evidence, passed: evidence.passed === true, why: `${evidence.title}: ${evidence.passed ? 'criterion met' : 'criterion not met'} (${evidence.criterion})` };
+  // The kernel cannot recompute a table's criterion: its pass flag is the claim's own judgement, shown as such.
+  const own = evidence.passed === true;
+  return { evidence, passed: own, why: `${evidence.title}: ${own ? 'criterion met' : 'criterion not met'}, by the claim's own judgement (${evidence.criterion})` };
 }
 
 /**
- * Caps verdicts by dependencies: a `proved` claim that depends (directly or through other claims) on a claim that is
- * not `proved` becomes `supported`; a `refuted` claim whose witness cites the statement of a claim that is not
- * `proved` becomes `inconclusive` (a false lemma refutes anything); every claim trusts the claims it depends on. `judgements` must contain every
- * dependency; `order` lists ids so that dependencies come first.
+ * Caps verdicts by dependencies: a `proved` or `supported` claim that depends (directly or through other claims) on a
+ * `refuted` claim becomes `inconclusive` (a proof from a false lemma proves nothing); a `proved` claim that depends on a
+ * claim that is not `proved` becomes `supported`; a `refuted` claim whose witness cites the statement of a claim that is
+ * not `proved` becomes `inconclusive` (a false lemma refutes anything); every claim trusts the claims it depends on.
+ * `judgements` must contain every dependency; `order` lists ids so that dependencies come first.
  */
 export function applyDependencies(
   judgements: ReadonlyMap<string, Judgement>,
@@ -253,30 +268,27 @@ export function applyDependencies(
   order: readonly string[],
 ): Map<string, Judgement> {
   const result = new Map<string, Judgement>();
+  // The refuted claims each claim rests on, directly or through other claims.
+  const restsOnRefuted = new Map<string, string[]>();
   for (const id of order) {
     const own = judgements.get(id);
     if (!own) continue;
     const deps = dependsOn.get(id) ?? [];
-    const depTrusts: Trust[] = deps.map((d) => ({ kind: 'claim', name: d }));
+    const trusts = dedupe([...own.trusts, ...deps.map((d): Trust => ({ kind: 'claim', name: d }))]);
+    const refuted = [...new Set(deps.flatMap((d) => [...(result.get(d)?.verdict === 'refuted' ? [d] : []), ...(restsOnRefuted.get(d) ?? [])]))];
+    restsOnRefuted.set(id, refuted);
     const weak = deps.filter((d) => result.get(d)?.verdict !== 'proved');
-    if (own.verdict === 'proved' && weak.length > 0) {
-      const list = weak.map((d) => `${d} (${result.get(d)?.verdict ?? 'missing'})`).join(', ');
-      result.set(id, {
-        ...own,
-        verdict: 'supported',
-        reasons: [...own.reasons, `capped at supported: it depends on ${list}, which is not proved`],
-        trusts: dedupe([...own.trusts, ...depTrusts]),
-      });
-    } else if (own.verdict === 'refuted' && (own.witnessLemmas ?? []).some((d) => result.get(d)?.verdict !== 'proved')) {
-      const list = (own.witnessLemmas ?? []).filter((d) => result.get(d)?.verdict !== 'proved').map((d) => `${d} (${result.get(d)?.verdict ?? 'missing'})`).join(', ');
-      result.set(id, {
-        ...own,
-        verdict: 'inconclusive',
-        reasons: [...own.reasons, `not refuted: the witness cites the statement of ${list}, which is not proved`],
-        trusts: dedupe([...own.trusts, ...depTrusts]),
-      });
+    const list = (ids: string[]) => ids.map((d) => `${d} (${result.get(d)?.verdict ?? 'missing'})`).join(', ');
+    const unprovedLemmas = (own.witnessLemmas ?? []).filter((d) => result.get(d)?.verdict !== 'proved');
+    if ((own.verdict === 'proved' || own.verdict === 'supported') && refuted.length > 0) {
+      const reason = `inconclusive: it rests on ${refuted.join(', ')}, which the kernel refuted, and a conclusion from a false premise establishes nothing`;
+      result.set(id, { ...own, verdict: 'inconclusive', reasons: [...own.reasons, reason], trusts });
+    } else if (own.verdict === 'proved' && weak.length > 0) {
+      result.set(id, { ...own, verdict: 'supported', reasons: [...own.reasons, `capped at supported: it depends on ${list(weak)}, which is not proved`], trusts });
+    } else if (own.verdict === 'refuted' && unprovedLemmas.length > 0) {
+      result.set(id, { ...own, verdict: 'inconclusive', reasons: [...own.reasons, `not refuted: the witness cites the statement of ${list(unprovedLemmas)}, which is not proved`], trusts });
     } else {
-      result.set(id, { ...own, trusts: dedupe([...own.trusts, ...depTrusts]) });
+      result.set(id, { ...own, trusts });
     }
   }
   return result;

@@ -6,7 +6,7 @@ import type { ClaimFile } from '../claim/discover.js';
 import type { Figure, PropertyRun } from '../claim/types.js';
 import type { JudgedEvidence, Judgement } from '../kernel/verdict.js';
 import { VERDICTS, type Certificate, type CheckResult, type Trust, type Verdict } from '../kernel/types.js';
-import type { ClaimMeta, ClaimRun } from '../runner/run-claim.js';
+import type { ClaimMeta, ClaimRun } from '../runner/judge-run.js';
 import { isProofNode, type ProofNode } from './proof-tree.js';
 import { firstBullet } from './graph.js';
 
@@ -16,8 +16,10 @@ export interface CheckedCertificate {
 }
 
 /** One claim's section of the report: its text as the file declares it, and what the kernel made of it. */
-export interface ReportClaim extends ClaimMeta {
+export interface ReportClaim extends Omit<ClaimMeta, 'statement'> {
   id: string;
+  /** The statement as LaTeX: printed by the kernel from the formal proposition, or the claim's prose. */
+  statement: string;
   file: string;
   /** True iff there is no expected verdict or it was met. */
   expectedMet: boolean;
@@ -76,7 +78,7 @@ export function buildReport(
       id,
       file: file.displayPath,
       title: meta?.title ?? file.title,
-      statement: meta?.statement ?? '',
+      statement: judgement.statementLatex ?? (typeof meta?.statement === 'string' ? meta.statement : ''),
       ...(typeof gloss === 'string' && gloss.trim() !== '' ? { gloss } : {}),
       source: meta?.source ?? '',
       hypotheses: meta?.hypotheses ?? [],

@@ -112,6 +112,22 @@ describe('judgeClaim', () => {
     expect(j.reasons.join(' ')).toMatch(/not a refutation/);
   });
 
+  it('counts a property as passed only after at least one whole run', () => {
+    for (const runs of [0, -5, 0.5, Number.NaN]) {
+      const j = judgeClaim(outcome({ properties: [{ ...passedProperty, runs }] }), registry);
+      expect(j.verdict, `runs = ${runs}`).toBe('inconclusive');
+      expect(j.reasons.join(' ')).toMatch(/at least one run/);
+    }
+    expect(judgeClaim(outcome({ certificates: [cert('2')], properties: [{ ...passedProperty, runs: 0 }] }), registry).verdict).toBe('error');
+    expect(judgeClaim(outcome({ properties: [{ ...passedProperty, runs: 1 }] }), registry).verdict).toBe('supported');
+  });
+
+  it("shows a table's pass flag as the claim's own judgement", () => {
+    const j = judgeClaim(outcome({ evidence: [table(true)] }), registry);
+    expect(j.verdict).toBe('supported');
+    expect(j.evidence[0].why).toMatch(/by the claim's own judgement/);
+  });
+
   it('refutes only with a witness the kernel accepts', () => {
     const negated = { op: 'not', arg: fact('8') };
     expect(judgeClaim(outcome({ statement: negated, witness: cert('8') }), registry).verdict).toBe('refuted');
@@ -143,6 +159,19 @@ describe('judgeClaim', () => {
   });
 });
 
+
+describe('the kernel registry', () => {
+  it('is frozen: no entry can be replaced, added or deleted', async () => {
+    const { CHECKERS } = await import('../../src/kernel/checkers.js');
+    const table = CHECKERS as Record<string, Checker>;
+    expect(Object.isFrozen(CHECKERS)).toBe(true);
+    expect(() => { table.identity = () => ({ kind: 'identity', ok: true, proves: '1 = 2', detail: '', trusts: [] }); }).toThrow(TypeError);
+    expect(() => { table.forged = table.identity; }).toThrow(TypeError);
+    expect(() => { delete table.identity; }).toThrow(TypeError);
+    expect(Object.isFrozen(CHECKERS.identity)).toBe(true);
+    expect(checkCertificate({ kind: 'identity', lhs: { type: 'num', value: '1' }, rhs: { type: 'num', value: '2' } }).ok).toBe(false);
+  });
+});
 
 describe('checkCertificate', () => {
   it('does not consult inherited properties of the registry', () => {
@@ -185,6 +214,17 @@ describe('applyDependencies', () => {
     expect(run({ a: proved, b }, { b: ['a'] }, ['a', 'b']).get('b')?.verdict).toBe('refuted');
     const own = judgeClaim(outcome({ statement: { op: 'not', arg: fact('8') }, witness: cert('8') }), registry);
     expect(run({ a: supported, c: own }, { c: ['a'] }, ['a', 'c']).get('c')?.verdict).toBe('refuted');
+  });
+
+  it('makes a proved or supported claim resting on a refuted one inconclusive, naming it, transitively', () => {
+    const refuted = judgeClaim(outcome({ statement: { op: 'not', arg: fact('8') }, witness: cert('8') }), registry);
+    const r = run({ a: refuted, b: proved, c: supported, d: proved }, { b: ['a'], c: ['a'], d: ['b'] }, ['a', 'b', 'c', 'd']);
+    expect(r.get('b')?.verdict).toBe('inconclusive');
+    expect(r.get('c')?.verdict).toBe('inconclusive');
+    expect(r.get('d')?.verdict).toBe('inconclusive');
+    expect(r.get('b')?.reasons.at(-1)).toMatch(/rests on a, which the kernel refuted/);
+    expect(r.get('d')?.reasons.at(-1)).toMatch(/rests on a, which the kernel refuted/);
+    expect(r.get('a')?.verdict).toBe('refuted');
   });
 
   it('caps on an error dependency but never raises a verdict', () => {

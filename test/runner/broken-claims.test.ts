@@ -81,6 +81,20 @@ describe('the verify command line', () => {
     expect(stale.stderr).toMatch(/VERDICTS\.md differs/);
   });
 
+  it('--only without --out leaves the reports folder alone and says where it wrote', async () => {
+    const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'verify-cwd-'));
+    fs.mkdirSync(path.join(cwd, 'reports', 'figures'), { recursive: true });
+    fs.writeFileSync(path.join(cwd, 'reports', 'VERDICTS.md'), 'committed\n');
+    fs.writeFileSync(path.join(cwd, 'reports', 'figures', 'kept.svg'), '<svg/>');
+    const { stdout } = await run(tsx, [path.resolve('src/cli/verify.ts'), '--claims', FIXTURES, '--only', 'good'], { cwd });
+    expect(fs.readFileSync(path.join(cwd, 'reports', 'VERDICTS.md'), 'utf8')).toBe('committed\n');
+    expect(fs.existsSync(path.join(cwd, 'reports', 'figures', 'kept.svg'))).toBe(true);
+    const where = /wrote the partial report to (\S+)/.exec(stdout)?.[1];
+    expect(where, stdout).toBeDefined();
+    expect(path.resolve(where!)).not.toBe(path.join(cwd, 'reports'));
+    expect(fs.readFileSync(path.join(where!, 'VERDICTS.md'), 'utf8')).toMatch(/### good/);
+  });
+
   it('exits 2 with a one-line message on bad usage', async () => {
     for (const args of [['--bogus'], ['--seed', 'x'], ['--claims', '/no/such/dir'], ['--claims', FIXTURES, '--only', 'nope']]) {
       const { code, stderr } = await exitCode(args);
