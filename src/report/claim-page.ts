@@ -71,7 +71,7 @@ export function claimPage(c: ReportClaim, report: Report): string {
   if (bullets.length > 0) out.push(`Helps answer: ${bullets.map((q) => `[${q.label}](../VERDICTS.md#${anchor(q.label)})`).join(', ')}.`, '');
 
   out.push('## Statement', '');
-  if (c.statement) out.push('```math', fitDisplay(c.statement), '```', '');
+  if (c.statement) out.push(...statementDisplays(c.statement));
   if (c.gloss) out.push(`*In words (not checked):* ${c.gloss.trim()}`, '');
   if (c.source) out.push('**Source.**', '', ...c.source.trim().split('\n').map((l) => `> ${l}`), '');
   if (c.hypotheses.length > 0) out.push('**Hypotheses.**', '', ...c.hypotheses.flatMap((h) => fitProse(`- ${h}`)), '');
@@ -127,3 +127,15 @@ export function claimPage(c: ReportClaim, report: Report): string {
 export function anchor(heading: string): string {
   return heading.toLowerCase().trim().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
 }
+
+/**
+ * The statement as display math: one fence, or, when it is too long for one formula (MathJax refuses one that expands
+ * past about 5 000 characters), one fence per line of its `aligned` block, in order.
+ */
+function statementDisplays(tex: string): string[] {
+  const inner = /^\\begin\{aligned\}\n([\s\S]*)\n\\end\{aligned\}$/.exec(tex.trim());
+  if (!inner || tex.length <= MAX_DISPLAY_CHARS) return ['```math', fitDisplay(tex), '```', ''];
+  return inner[1].split('\\\\\n').flatMap((line) => ['```math', fitDisplay(line.replace(/^&/, '')), '```', '']);
+}
+
+const MAX_DISPLAY_CHARS = 3000;

@@ -29,11 +29,21 @@ export function isProofNode(value: unknown): value is ProofNode {
   );
 }
 
+/**
+ * Longest conclusion typeset in a tree. MathJax (and so GitHub) refuses a formula that expands past about 5 000
+ * characters; a root that restates the whole statement, or a conjunction of many certificates, can be longer.
+ */
+const MAX_CONCLUSION_CHARS = 3000;
+
 /** The tree as nested Markdown list items, two spaces of indent per level. */
 export function renderProofTree(node: ProofNode, depth = 0): string[] {
   const indent = '  '.repeat(depth);
   const mark = node.ok ? '✅' : '❌';
-  const out = [`${indent}- ${mark} **${node.rule}**${node.detail ? ` (${node.detail})` : ''}:`, '', ...fitProse(node.conclusion, `${indent}  `)];
+  const long = node.conclusion.length > MAX_CONCLUSION_CHARS;
+  const conclusion = !long
+    ? fitProse(node.conclusion, `${indent}  `)
+    : [`${indent}  *(a conclusion of ${node.conclusion.length} characters of LaTeX, too long to typeset on a page${node.rule === 'and-intro' ? ': the conjunction of the conclusions below' : ''}; it is recorded in full in proofs.json)*`];
+  const out = [`${indent}- ${mark} **${node.rule}**${node.detail ? ` (${node.detail})` : ''}:`, '', ...conclusion];
   for (const p of node.premises) out.push(...renderProofTree(p, depth + 1));
   return out;
 }

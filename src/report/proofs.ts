@@ -1,10 +1,11 @@
 /**
  * `reports/proofs.json`: for every claim, exactly what the kernel judged (the outcome passed to judgeClaim, and the
- * claim's dependencies) and the verdict and reasons it reached after applying them. `recheckProofs` re-judges such a
+ * claim's dependencies) and the verdict and reasons it reached after applying them (judgeCatalogue, as verify does). `recheckProofs` re-judges such a
  * file with the kernel alone: it loads no claim file and runs no claim code (it imports no runner or discovery code).
  */
 import { arrayOf, certificate, evidence, optional, property, record, shape, ShapeError, str, verdict } from '../claim/shape.js';
-import { applyDependencies, judgeClaim, type ClaimOutcome, type Judgement } from '../kernel/verdict.js';
+import { judgeCatalogue } from '../kernel/catalogue.js';
+import type { ClaimOutcome } from '../kernel/verdict.js';
 import { VERDICTS, type Verdict } from '../kernel/types.js';
 
 /** The schema number written in the file and required by recheck. */
@@ -85,8 +86,8 @@ export function recheckProofs(text: string, name = 'proofs.json'): RecheckResult
   for (const e of entries) for (const d of e.dependsOn) if (!seen.has(d)) problems.push(`${name}: claim "${e.id}" depends on "${d}", which is not in the file`);
   if (problems.length > 0) return { problems, summary: `recheck: ${name} is malformed` };
 
-  const own = new Map<string, Judgement>(entries.map((e) => [e.id, judgeClaim(e.outcome)]));
-  const final = applyDependencies(own, new Map(entries.map((e) => [e.id, e.dependsOn])), entries.map((e) => e.id));
+  // The same judging as verify's: each proof replayed with its dependencies' statements as lemmas, then capped.
+  const final = judgeCatalogue(new Map(entries.map((e) => [e.id, e.outcome])), new Map(entries.map((e) => [e.id, e.dependsOn])), entries.map((e) => e.id));
   for (const e of entries) {
     const j = final.get(e.id)!;
     if (j.verdict !== e.verdict) problems.push(`${name}: ${e.id}: recorded ${e.verdict}, but the kernel judges it ${j.verdict} (${j.reasons.join('; ')})`);
