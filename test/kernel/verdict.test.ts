@@ -118,7 +118,7 @@ describe('judgeClaim', () => {
       expect(j.verdict, `runs = ${runs}`).toBe('inconclusive');
       expect(j.reasons.join(' ')).toMatch(/at least one run/);
     }
-    expect(judgeClaim(outcome({ certificates: [cert('2')], properties: [{ ...passedProperty, runs: 0 }] }), registry).verdict).toBe('error');
+    expect(judgeClaim(outcome({ statement: fact('2'), certificates: [cert('2')], properties: [{ ...passedProperty, runs: 0 }] }), registry).verdict).toBe('error');
     expect(judgeClaim(outcome({ properties: [{ ...passedProperty, runs: 1 }] }), registry).verdict).toBe('supported');
   });
 
