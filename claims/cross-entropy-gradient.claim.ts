@@ -1,4 +1,22 @@
-import { agreesTo, checkProperty, defineClaim, gradientScale, rat, rationalIn, weightsAndInputs } from '../src/index.js';
+import {
+  agreesTo,
+  and,
+  andIntro,
+  byCertificate,
+  chainLinearForm,
+  checkProperty,
+  defineClaim,
+  derivativeIdentityCertificate,
+  eq,
+  expr,
+  forall,
+  gradientOfLinearForm,
+  gradientScale,
+  identityCertificate,
+  rat,
+  rationalIn,
+  weightsAndInputs,
+} from '../src/index.js';
 import {
   crossEntropyGradientAD,
   crossEntropyGradientFormula,
@@ -7,13 +25,22 @@ import {
 } from '../src/neuron/closed-forms.js';
 import { crossEntropyGradientCertificates } from '../src/symbolic/cross-entropy.js';
 
+/** The cross-entropy of one point and its gradient factor, as functions of h = w·x. */
+const LOSS = '-(t*ln(sigmoid(h)) + (1 - t)*ln(1 - sigmoid(h)))';
+const GRADIENT = 'sigmoid(h) - t';
+/** The cancellation with s a free real: dL/ds · s(1 − s) = s − t, wherever the left side is defined (s ≠ 0, 1). */
+const CANCEL_LHS = '-(t/s - (1 - t)/(1 - s))*s*(1 - s)';
+const CANCELLATION = eq(CANCEL_LHS, 's - t', true);
+const STATEMENT = and(forall(['t'], gradientOfLinearForm(LOSS, 'h', 'w', 'x', GRADIENT)), forall(['s', 't'], CANCELLATION));
+
 /** The sampled inputs: w, x in Q^d, d = 1..5, entries p/q in [−3, 3] with q <= 10; t in Q ∩ [−1, 2]. */
 const SAMPLE = (what: string) => `${what}; w, x ∈ Q^d (d = 1..5, entries in [−3, 3]), t ∈ Q ∩ [−1, 2]; errors measured against (|t| + 1)·max|x_i|`;
 
 export default defineClaim({
   id: 'cross-entropy-gradient',
   title: 'With cross-entropy loss the factor s(1 − s) cancels: the gradient is (s − t)x',
-  statement: String.raw`\frac{\partial}{\partial \mathbf{w}} \Bigl( -t \ln s(\mathbf{w}\cdot\mathbf{x}) - (1 - t) \ln\bigl(1 - s(\mathbf{w}\cdot\mathbf{x})\bigr) \Bigr) = \bigl(s(\mathbf{w}\cdot\mathbf{x}) - t\bigr)\, \mathbf{x}, \qquad \text{since}\quad -\Bigl(\frac{t}{s} - \frac{1 - t}{1 - s}\Bigr)\, s(1 - s) = s - t`,
+  statement: STATEMENT,
+  gloss: 'for every dimension d ≥ 1, all w, x ∈ R^d and every real t, the gradient in w of the cross-entropy −t ln s(w·x) − (1 − t) ln(1 − s(w·x)) is (s(w·x) − t) x; and the reason: −(t/s − (1 − t)/(1 − s)) · s(1 − s) = s − t wherever s ≠ 0, 1',
   source:
     'The gradient vector of the MSE loss function w.r.t. the weights is: … which becomes: $$ = -(t - s(\\mathbf{w}\\cdot\\mathbf{x}))s(\\mathbf{w}\\cdot\\mathbf{x})(1-s(\\mathbf{w}\\cdot\\mathbf{x}))\\mathbf{x}$$ … what about other non-linear activation functions? Might some lead to closed-form zeroes? … (are my derivations correct?)',
   hypotheses: [
@@ -34,7 +61,13 @@ export default defineClaim({
       agreesTo(crossEntropyGradientFormula(w, x, t, 30), crossEntropyGradientRichardson(w, x, t, 30), 20, gradientScale(x, t)),
     ),
   ],
-  certificate: () => crossEntropyGradientCertificates(5),
+  // The coordinate identities for d = 1..5 (each ∂/∂w_j differentiated in full) cross-check the chain-rule step of the proof.
+  certificate: () => crossEntropyGradientCertificates(5).filter((c) => c.kind === 'derivative-identity' && c.variable !== 'h'),
+  proof: () =>
+    andIntro(
+      chainLinearForm(byCertificate(derivativeIdentityCertificate(expr(LOSS), 'h', expr(GRADIENT))), { w: 'w', x: 'x' }),
+      byCertificate(identityCertificate(expr(CANCEL_LHS), expr('s - t'), 'dL/ds times ds/dh = s(1 − s): the factor cancels')),
+    ),
   argument:
-    'The chain-rule certificate proves $`\\partial L/\\partial w_j = (s(\\mathbf w\\cdot\\mathbf x) - t)\\, x_j`$ for every dimension at once, with $`r = \\sum_{i \\ne j} w_i x_i`$ free of $`w_j`$; the derivative identities for $`d = 1..5`$ check it coordinate by coordinate. The symbolic layer treats $`\\ln`$ as an opaque atom differentiated by $`(\\ln u)\' = u\'/u`$, valid where $`u > 0`$, which holds here for every real argument.',
+    'The kernel differentiates the loss in the scalar $`h = \\mathbf w\\cdot\\mathbf x`$, and the chain rule for a linear form carries $`\\partial L/\\partial h = s(h) - t`$ to $`\\nabla_{\\mathbf w} L = (s(\\mathbf w\\cdot\\mathbf x) - t)\\, \\mathbf x`$ for every dimension at once; the attached derivative identities for $`d = 1..5`$ check it coordinate by coordinate. The symbolic layer treats $`\\ln`$ as an opaque atom differentiated by $`(\\ln u)\' = u\'/u`$, valid where $`u > 0`$, which holds here for every real argument.',
 });
