@@ -1,6 +1,32 @@
 import fc from 'fast-check';
 import type { Decimal } from 'decimal.js';
-import { checkProperty, defineClaim, rat, rationalIn, type Rational, type TableEvidence } from '../src/index.js';
+import {
+  and,
+  andElim,
+  andIntro,
+  byCertificate,
+  byLemma,
+  byRule,
+  checkProperty,
+  conv,
+  defineClaim,
+  eq,
+  forall,
+  gtNe,
+  identityCertificate,
+  limit,
+  limitCertificate,
+  not,
+  parseExpr,
+  positive,
+  positivityCertificate,
+  rat,
+  rationalIn,
+  type ProofTerm,
+  type Prop,
+  type Rational,
+  type TableEvidence,
+} from '../src/index.js';
 import { directionalLimitCertificates } from '../src/neuron/single-point.js';
 import { decimalContext } from '../src/numeric/context.js';
 import { sigmoid } from '../src/numeric/elementary.js';
@@ -42,10 +68,50 @@ function table(): TableEvidence {
   };
 }
 
+/** The factor along w − λe_j with h = w·x, in the three cases of x_j: a > 0, −a < 0, and 0. */
+const TO_ZERO = 'sigmoid(h - lambda*a)';
+const TO_ONE = 'sigmoid(h + lambda*a)';
+const STILL = 'sigmoid(h - lambda*0)';
+const HA = [positive('a'), 'h'] as const;
+const CASES = {
+  positiveToZero: forall([...HA], limit(TO_ZERO, 'lambda', '+inf', '0')),
+  positiveNotOne: forall([...HA], not(limit(TO_ZERO, 'lambda', '+inf', '1'))),
+  negativeToOne: forall([...HA], limit(TO_ONE, 'lambda', '+inf', '1')),
+  negativeNotZero: forall([...HA], not(limit(TO_ONE, 'lambda', '+inf', '0'))),
+  zeroConstant: forall(['h', 'lambda'], eq(STILL, 'sigmoid(h)')),
+  zeroNotZero: forall(['h'], not(limit(STILL, 'lambda', '+inf', '0'))),
+  zeroNotOne: forall(['h'], not(limit(STILL, 'lambda', '+inf', '1'))),
+};
+const STATEMENT = and(...Object.values(CASES));
+
+/** The proof: the two limits in v = e^{±λa} composed with exp, their uniqueness, and the constant case from 0 < s < 1. */
+function proof(): ProofTerm {
+  const inV = parseExpr('1/(1 + exp(-h)*v)');
+  const compose = (at: '+infinity' | '0+', value: string): ProofTerm =>
+    byRule('limit-exp-compose', [byCertificate(limitCertificate(inV, 'v', at, parseExpr(value)))], { lambda: 'lambda', a: parseExpr('a'), vars: [positive('a')] });
+  const toZero = conv(compose('+infinity', '0'), CASES.positiveToZero);
+  const toOne = conv(compose('0+', '1'), CASES.negativeToOne);
+  const oneIsNotZero = gtNe(byCertificate(positivityCertificate(parseExpr('1'))));
+  const distinct = (lim: ProofTerm, ne: ProofTerm): ProofTerm => byRule('limit-distinct', [lim, ne]);
+  const bounds = byLemma('sigmoid-factors-no-finite-root');
+  const still = conv(byCertificate(limitCertificate(parseExpr('sigmoid(h)'), 'lambda', '+infinity', parseExpr('sigmoid(h)'))), forall(['h'], limit(STILL, 'lambda', '+inf', 'sigmoid(h)')));
+  return andIntro(
+    toZero,
+    distinct(toZero, oneIsNotZero),
+    toOne,
+    distinct(toOne, oneIsNotZero),
+    byCertificate(identityCertificate(parseExpr(STILL), parseExpr('sigmoid(h)'))),
+    distinct(still, gtNe(andElim(bounds, 0))),
+    distinct(still, gtNe(andElim(bounds, 1))),
+  );
+}
+
 export default defineClaim({
   id: 'factor-limit-direction',
   title: 'Along one coordinate, s(w·x) tends to 0, to 1 or stays put, by the sign of x_j',
-  statement: String.raw`\lim_{\lambda \to +\infty} s\bigl((\mathbf{w} - \lambda \mathbf{e}_j)\cdot\mathbf{x}\bigr) = \begin{cases} 0 & \text{iff } x_j > 0, \\ 1 & \text{iff } x_j < 0, \end{cases} \qquad s\bigl((\mathbf{w} - \lambda \mathbf{e}_j)\cdot\mathbf{x}\bigr) = s(\mathbf{w}\cdot\mathbf{x}) \in (0, 1) \text{ for every } \lambda \text{ iff } x_j = 0`,
+  statement: STATEMENT,
+  gloss:
+    'with h = w·x, (w − λe_j)·x = h − λx_j; the three cases of x_j: for x_j = a > 0 the factor tends to 0 (and not to 1), for x_j = −a < 0 it tends to 1 (and not to 0), for x_j = 0 it is s(h) at every λ and tends to neither 0 nor 1; as these cases cover every real x_j, it tends to 0 iff x_j > 0 and to 1 iff x_j < 0',
   source: 'The sigmoid zeroes at least one position of the $\\mathbf{w}$ vector set to $-\\infty$, as well as the $1-s(\\mathbf{w}\\cdot\\mathbf{x})$ zeroes with one position of $\\mathbf{w}$ set to $+\\infty$. This is not useful.',
   hypotheses: [
     '$`\\mathbf w, \\mathbf x \\in \\mathbb R^d`$ (any $`d \\ge 1`$), $`j \\in \\{1, \\dots, d\\}`$, $`\\mathbf e_j`$ the $`j`$-th unit vector, $`\\lambda \\to +\\infty`$.',
@@ -72,5 +138,7 @@ export default defineClaim({
       100,
     ),
   ],
+  // Includes s((w − λe_j)·x) ≡ 1/(1 + e^{−w·x} e^{λx_j}) for every d ≤ 5 and j: a cross-check of (w − λe_j)·x = h − λx_j.
   certificate: () => directionalLimitCertificates(5),
+  proof,
 });
