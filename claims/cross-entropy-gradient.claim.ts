@@ -28,10 +28,13 @@ import { crossEntropyGradientCertificates } from '../src/symbolic/cross-entropy.
 /** The cross-entropy of one point and its gradient factor, as functions of h = w·x. */
 const LOSS = '-(t*ln(sigmoid(h)) + (1 - t)*ln(1 - sigmoid(h)))';
 const GRADIENT = 'sigmoid(h) - t';
-/** The cancellation with s a free real: dL/ds · s(1 − s) = s − t, wherever the left side is defined (s ≠ 0, 1). */
-const CANCEL_LHS = '-(t/s - (1 - t)/(1 - s))*s*(1 - s)';
-const CANCELLATION = eq(CANCEL_LHS, 's - t', true);
-const STATEMENT = and(forall(['t'], gradientOfLinearForm(LOSS, 'h', 'w', 'x', GRADIENT)), forall(['s', 't'], CANCELLATION));
+/**
+ * The cancellation with the sigmoid's value as a free real u (not s, which prints like the sigmoid):
+ * dL/du · u(1 − u) = u − t, wherever the left side is defined (u ≠ 0, 1).
+ */
+const CANCEL_LHS = '-(t/u - (1 - t)/(1 - u))*u*(1 - u)';
+const CANCELLATION = eq(CANCEL_LHS, 'u - t', true);
+const STATEMENT = and(forall(['t'], gradientOfLinearForm(LOSS, 'h', 'w', 'x', GRADIENT)), forall(['t', 'u'], CANCELLATION));
 
 /** The sampled inputs: w, x in Q^d, d = 1..5, entries p/q in [−3, 3] with q <= 10; t in Q ∩ [−1, 2]. */
 const SAMPLE = (what: string) => `${what}; w, x ∈ Q^d (d = 1..5, entries in [−3, 3]), t ∈ Q ∩ [−1, 2]; errors measured against (|t| + 1)·max|x_i|`;
@@ -40,7 +43,7 @@ export default defineClaim({
   id: 'cross-entropy-gradient',
   title: 'With cross-entropy loss the factor s(1 − s) cancels: the gradient is (s − t)x',
   statement: STATEMENT,
-  gloss: 'for every dimension d ≥ 1, all w, x ∈ R^d and every real t, the gradient in w of the cross-entropy −t ln s(w·x) − (1 − t) ln(1 − s(w·x)) is (s(w·x) − t) x; and the reason: −(t/s − (1 − t)/(1 − s)) · s(1 − s) = s − t wherever s ≠ 0, 1',
+  gloss: 'for every dimension d ≥ 1, all w, x ∈ R^d and every real t, the gradient in w of the cross-entropy −t ln s(w·x) − (1 − t) ln(1 − s(w·x)) is (s(w·x) − t) x; and the reason, with u = s(w·x): −(t/u − (1 − t)/(1 − u)) · u(1 − u) = u − t wherever u ≠ 0, 1',
   source:
     'The gradient vector of the MSE loss function w.r.t. the weights is: … which becomes: $$ = -(t - s(\\mathbf{w}\\cdot\\mathbf{x}))s(\\mathbf{w}\\cdot\\mathbf{x})(1-s(\\mathbf{w}\\cdot\\mathbf{x}))\\mathbf{x}$$ … what about other non-linear activation functions? Might some lead to closed-form zeroes? … (are my derivations correct?)',
   hypotheses: [
@@ -66,7 +69,7 @@ export default defineClaim({
   proof: () =>
     andIntro(
       chainLinearForm(byCertificate(derivativeIdentityCertificate(expr(LOSS), 'h', expr(GRADIENT))), { w: 'w', x: 'x' }),
-      byCertificate(identityCertificate(expr(CANCEL_LHS), expr('s - t'), 'dL/ds times ds/dh = s(1 − s): the factor cancels')),
+      byCertificate(identityCertificate(expr(CANCEL_LHS), expr('u - t'), 'dL/du times du/dh = s(1 − s): the factor cancels')),
     ),
   argument:
     'The kernel differentiates the loss in the scalar $`h = \\mathbf w\\cdot\\mathbf x`$, and the chain rule for a linear form carries $`\\partial L/\\partial h = s(h) - t`$ to $`\\nabla_{\\mathbf w} L = (s(\\mathbf w\\cdot\\mathbf x) - t)\\, \\mathbf x`$ for every dimension at once; the attached derivative identities for $`d = 1..5`$ check it coordinate by coordinate. The symbolic layer treats $`\\ln`$ as an opaque atom differentiated by $`(\\ln u)\' = u\'/u`$, valid where $`u > 0`$, which holds here for every real argument.',
