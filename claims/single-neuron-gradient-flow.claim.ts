@@ -1,7 +1,25 @@
 import type { Decimal } from 'decimal.js';
 import fc from 'fast-check';
-import { agreement, checkProperty, defineClaim, precisionLadder, rat, rationalIn, type Rational, type TableEvidence } from '../src/index.js';
+import {
+  agreement,
+  and,
+  andIntro,
+  byCertificate,
+  checkProperty,
+  defineClaim,
+  deriv,
+  eq,
+  forall,
+  precisionLadder,
+  rat,
+  rationalIn,
+  type Certificate,
+  type Prop,
+  type Rational,
+  type TableEvidence,
+} from '../src/index.js';
 import { flowRate, flowTime, gradientFlow, gradientFlowCertificates, normSquaredOf } from '../src/neuron/single-point.js';
+import { freeSymbols, type Expr } from '../src/symbolic/expr.js';
 import { decimalContext } from '../src/numeric/context.js';
 import { logit } from '../src/numeric/elementary.js';
 import { richardsonDerivative } from '../src/numeric/richardson.js';
@@ -53,10 +71,33 @@ function flowTable(): TableEvidence {
   };
 }
 
+/** The claim in full, as the question's reader would write it (in words: the gloss says which part is checked). */
+const FLOW = String.raw`\frac{d\mathbf{w}}{d\tau} = -\nabla L(\mathbf{w}) \ \Longrightarrow\ \frac{dh}{d\tau} = q\,\bigl(t - s(h)\bigr)s(h)\bigl(1 - s(h)\bigr),\quad \mathbf{w}(\tau) = \mathbf{w}(0) + \frac{h(\tau) - h(0)}{q}\,\mathbf{x},\quad \tau = T\bigl(h(\tau)\bigr) - T\bigl(h(0)\bigr), \quad T(h) = \frac{1}{q}\Bigl[-\frac{e^{h}}{1 - t} + \frac{(1 + 2t)\,h}{t^2} - \frac{e^{-h}}{t} - \frac{\ln\bigl(\sigma\,(t - (1 - t)e^{h})\bigr)}{(1 - t)^2 t^2}\Bigr]`;
+
+/**
+ * The facts of the flow, each as a proposition over all its real symbols: T'(h) = 1/(q(t − s)s(1 − s)) for the
+ * branches σ = ±1 and for t = 1, t = 0 (wherever defined: q, t, 1 − t ≠ 0 and t ≠ s(h)); (1 + e^h)(t − s(h)) =
+ * t − (1 − t)e^h; and x·(−∇L) = ‖x‖²(t − s)s(1 − s) in coordinates for d ≤ 5. Written from the same expression trees
+ * the certificates carry, so that the proof's leaves are these facts.
+ */
+const CERTIFICATES: Certificate[] = gradientFlowCertificates(5);
+function factOf(c: Certificate): Prop {
+  const all = (...es: Expr[]) => [...new Set(es.flatMap(freeSymbols))];
+  if (c.kind === 'derivative-identity') {
+    const [fn, value] = [c.expression as Expr, c.derivative as Expr];
+    return forall(all(fn, value, { op: 'sym', name: c.variable as string }), deriv(fn, c.variable as string, value, true));
+  }
+  const [lhs, rhs] = [c.lhs as Expr, c.rhs as Expr];
+  return forall(all(lhs, rhs), eq(lhs, rhs));
+}
+const STATEMENT = and(...CERTIFICATES.map(factOf));
+
 export default defineClaim({
   id: 'single-neuron-gradient-flow',
-  title: 'One data point: the gradient flow is a separable ODE in h = w·x with an explicit time T(h)',
-  statement: String.raw`\frac{d\mathbf{w}}{d\tau} = -\nabla L(\mathbf{w}) \ \Longrightarrow\ \frac{dh}{d\tau} = q\,\bigl(t - s(h)\bigr)s(h)\bigl(1 - s(h)\bigr),\quad \mathbf{w}(\tau) = \mathbf{w}(0) + \frac{h(\tau) - h(0)}{q}\,\mathbf{x},\quad \tau = T\bigl(h(\tau)\bigr) - T\bigl(h(0)\bigr), \quad T(h) = \frac{1}{q}\Bigl[-\frac{e^{h}}{1 - t} + \frac{(1 + 2t)\,h}{t^2} - \frac{e^{-h}}{t} - \frac{\ln\bigl(\sigma\,(t - (1 - t)e^{h})\bigr)}{(1 - t)^2 t^2}\Bigr]`,
+  title: "One data point: the gradient flow is a separable ODE in h = w·x with an explicit time T(h); proved: T'(h) = 1/(q(t − s)s(1 − s)) and h' = qF(h) for d ≤ 5 (the ODE step is in words)",
+  statement: STATEMENT,
+  gloss:
+    "T'(h) = 1/(q (t − s(h)) s(h)(1 − s(h))) for the explicit T of both branches σ = ±1 and of t = 1 and t = 0, wherever defined; the logarithm's argument: (1 + e^h)(t − s(h)) = t − (1 − t)e^h; and x·(−∇L) = ‖x‖² (t − s)s(1 − s) for d = 1, …, 5. Not checked: that these give the flow (h' = x·w' = qF(h), w(τ) = w(0) + (h(τ) − h(0))x/q, and d/dτ T(h(τ)) = T'(h)h' = 1 by the chain rule), as in the argument.",
   source: 'If you were trying to solve the dynamical system given by gradient descent you would only be able to do so currently for single neuron layers.',
   hypotheses: [
     'One data point $`(\\mathbf x, t)`$, $`\\mathbf x \\in \\mathbb R^d \\setminus \\{0\\}`$ (any $`d \\ge 1`$), $`q = \\lVert\\mathbf x\\rVert^2`$, $`L(\\mathbf w) = \\tfrac12(t - s(\\mathbf w\\cdot\\mathbf x))^2`$, $`h(\\tau) = \\mathbf w(\\tau)\\cdot\\mathbf x`$ along a solution of the gradient flow.',
@@ -67,6 +108,7 @@ export default defineClaim({
   dependsOn: ['gradient-formula'],
   answers: ['procedure'],
   argument: [
+    `The flow in full: $\`${FLOW}\`$.`,
     'By gradient-formula, $`-\\nabla L(\\mathbf w) = F(h)\\,\\mathbf x`$ with $`F(h) = (t - s(h))s(h)(1 - s(h))`$, $`h = \\mathbf w\\cdot\\mathbf x`$. The kernel checks $`\\mathbf x\\cdot(-\\nabla L) = \\lVert\\mathbf x\\rVert^2 F(h)`$ for $`d \\le 5`$ (for any $`d`$ it is $`F(h)\\,\\mathbf x\\cdot\\mathbf x`$). Hence $`h\' = \\mathbf x\\cdot\\mathbf w\' = qF(h)`$, and $`\\mathbf w\' = F(h)\\mathbf x = (h\'/q)\\mathbf x`$ integrates to $`\\mathbf w(\\tau) = \\mathbf w(0) + (h(\\tau) - h(0))\\mathbf x/q`$.',
     'The kernel checks $`T\'(h) = 1/(qF(h))`$ on both branches $`\\sigma = \\pm 1`$ and for $`t \\in \\{0, 1\\}`$, and $`(1 + e^{h})(t - s(h)) = t - (1 - t)e^{h}`$, so the logarithm\'s argument $`\\sigma(t - (1 - t)e^{h})`$ is positive exactly when $`\\sigma`$ is the sign of $`t - s(h)`$. Where $`F(h(\\tau)) \\neq 0`$ the chain rule gives $`\\frac{d}{d\\tau} T(h(\\tau)) = T\'(h)\\,h\' = \\frac{qF(h)}{qF(h)} = 1`$, so $`T(h(\\tau)) - T(h(0)) = \\tau`$.',
   ].join('\n\n'),
@@ -95,5 +137,5 @@ export default defineClaim({
       30,
     ),
   ],
-  certificate: () => gradientFlowCertificates(5),
+  proof: () => andIntro(...CERTIFICATES.map(byCertificate)),
 });
