@@ -7,19 +7,15 @@ import {
   byCertificate,
   checkProperty,
   defineClaim,
-  deriv,
-  eq,
-  forall,
   precisionLadder,
   rat,
   rationalIn,
   type Certificate,
-  type Prop,
   type Rational,
   type TableEvidence,
 } from '../src/index.js';
 import { flowRate, flowTime, gradientFlow, gradientFlowCertificates, normSquaredOf } from '../src/neuron/single-point.js';
-import { freeSymbols, type Expr } from '../src/symbolic/expr.js';
+import { factOf } from '../src/claim/facts.js';
 import { decimalContext } from '../src/numeric/context.js';
 import { logit } from '../src/numeric/elementary.js';
 import { richardsonDerivative } from '../src/numeric/richardson.js';
@@ -81,16 +77,8 @@ const FLOW = String.raw`\frac{d\mathbf{w}}{d\tau} = -\nabla L(\mathbf{w}) \ \Lon
  * the certificates carry, so that the proof's leaves are these facts.
  */
 const CERTIFICATES: Certificate[] = gradientFlowCertificates(5);
-function factOf(c: Certificate): Prop {
-  const all = (...es: Expr[]) => [...new Set(es.flatMap(freeSymbols))];
-  if (c.kind === 'derivative-identity') {
-    const [fn, value] = [c.expression as Expr, c.derivative as Expr];
-    return forall(all(fn, value, { op: 'sym', name: c.variable as string }), deriv(fn, c.variable as string, value, true));
-  }
-  const [lhs, rhs] = [c.lhs as Expr, c.rhs as Expr];
-  return forall(all(lhs, rhs), eq(lhs, rhs));
-}
-const STATEMENT = and(...CERTIFICATES.map(factOf));
+/** The four time derivatives hold wherever defined; the identities everywhere. */
+const STATEMENT = and(...CERTIFICATES.map((c) => factOf(c, c.kind === 'derivative-identity')));
 
 export default defineClaim({
   id: 'single-neuron-gradient-flow',
