@@ -82,7 +82,7 @@ const STATEMENT = and(...CERTIFICATES.map((c) => factOf(c, c.kind === 'derivativ
 
 export default defineClaim({
   id: 'single-neuron-gradient-flow',
-  title: "One data point: the gradient flow is a separable ODE in h = w·x with an explicit time T(h); proved: T'(h) = 1/(q(t − s)s(1 − s)) and h' = qF(h) for d ≤ 5 (the ODE step is in words)",
+  title: "One data point: the gradient flow's explicit time T(h) in h = w·x has T'(h) = 1/(q(t − s)s(1 − s)) (the ODE step to the flow is in words)",
   statement: STATEMENT,
   gloss:
     "T'(h) = 1/(q (t − s(h)) s(h)(1 − s(h))) for the explicit T of both branches σ = ±1 and of t = 1 and t = 0, wherever defined; the logarithm's argument: (1 + e^h)(t − s(h)) = t − (1 − t)e^h; and x·(−∇L) = ‖x‖² (t − s)s(1 − s) for d = 1, …, 5. Not checked: that these give the flow (h' = x·w' = qF(h), w(τ) = w(0) + (h(τ) − h(0))x/q, and d/dτ T(h(τ)) = T'(h)h' = 1 by the chain rule), as in the argument.",
