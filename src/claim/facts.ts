@@ -6,15 +6,20 @@
 import type { Prop } from '../kernel/proposition.js';
 import type { Certificate } from '../kernel/types.js';
 import { freeSymbols, type Expr } from '../symbolic/expr.js';
+import { isDefinedEverywhere } from '../symbolic/sign.js';
 import { deriv, eq, forall, gt, positive } from './statement.js';
 
 /**
  * What an `identity` (lhs = rhs), `derivative-identity` (d expression / d variable = derivative) or `positivity`
  * (expression > 0, or 0 > expression when negative) certificate states, for all real values of its symbols (positive
- * ones for positivity's `positiveSymbols`); `partial`: only wherever both sides are defined. Throws on another kind.
+ * ones for positivity's `positiveSymbols`); `partial`: only wherever both sides are defined (`'auto'`: exactly when
+ * some expression is not certified defined everywhere, the sign rule's reading of "wherever defined"). Throws on
+ * another kind.
  */
-export function factOf(c: Certificate, partial = false): Prop {
+export function factOf(c: Certificate, partialOption: boolean | 'auto' = false): Prop {
   const pos = new Set(Array.isArray(c.positiveSymbols) ? (c.positiveSymbols as string[]) : []);
+  const exprs = [c.lhs, c.rhs, c.expression, c.derivative].filter((e): e is Expr => e !== undefined);
+  const partial = partialOption === 'auto' ? !exprs.every((e) => isDefinedEverywhere(e, pos)) : partialOption;
   const over = (...es: Expr[]) => (body: Prop): Prop => {
     const names = [...new Set(es.flatMap(freeSymbols))];
     return names.length === 0 ? body : forall(names.map((n) => (pos.has(n) ? positive(n) : n)), body);
