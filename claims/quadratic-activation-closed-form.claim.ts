@@ -17,9 +17,6 @@ import {
 
 const data = (points: [string, string][]): ScalarDatum[] => points.map(([x, t]) => ({ x: parseRational(x), t: parseRational(t) }));
 
-/** The claim in full (in words: the gloss says which part the kernel derives). */
-const FULL = String.raw`L(w) = \tfrac12 \sum_{i=1}^{n} \bigl(t_i - w^2 x_i^2\bigr)^2: \quad L'(w) = -2w\,(A - w^2 B), \quad A = \sum_i t_i x_i^2,\ B = \sum_i x_i^4; \qquad L'(w) = 0 \iff w = 0 \ \text{ or } \ w = \pm\sqrt{A/B} \ (A > 0), \qquad L(w) = L^* + \tfrac12 B\,\bigl(w^2 - A/B\bigr)^2`;
-
 /** The certificates' facts: the formal statement, and the proof's leaves. */
 const CERTIFICATES = quadraticActivationCertificates(4);
 const STATEMENT = and(...CERTIFICATES.map((c) => factOf(c, 'auto')));
@@ -75,7 +72,6 @@ export default defineClaim({
   ],
   proof: () => andIntro(...CERTIFICATES.map(byCertificate)),
   argument: [
-    `The claim in full: $\`${FULL}\`$.`,
     "1. Expanding the squares, $`L(w) = \\tfrac12 S_{tt} - w^2 A + \\tfrac12 w^4 B`$ for every $`n`$; the kernel checks $`L'(w) \\equiv -2w(A - w^2 B)`$ and $`L - L^* \\equiv \\tfrac12 B (w^2 - A/B)^2`$ in that form (every $`n`$) and directly on $`n = 1..4`$ symbolic points.",
     "2. $`L'(w) = 0`$ iff $`w = 0`$ or $`w^2 = A/B`$: if $`A > 0`$ the stationary points are $`0`$ and $`\\pm\\sqrt{A/B}`$, and the latter are global minima ($`L - L^* = \\tfrac12 B(w^2 - A/B)^2 \\ge 0`$, $`= 0`$ there); if $`A \\le 0`$, $`w = 0`$ is the only one. Either way every stationary point is a square root of a rational function of the data.",
   ].join('\n\n'),

@@ -17,9 +17,6 @@ const data = (points: [string, string][]): ScalarDatum[] => points.map(([x, t]) 
 /** Mixed signs and a zero input: w_+ = 8/5 on the right, w_− = −2/5 on the left, and a kink at 0 (L'(0−) = 2, L'(0+) = −8). */
 const MIXED = data([['1', '2'], ['2', '3'], ['-1', '1'], ['-2', '1/2'], ['0', '1']]);
 
-/** The claim in full (in words: the gloss says which part the kernel derives). */
-const FULL = String.raw`L(w) = \tfrac12 \sum_i \bigl(t_i - \mathrm{relu}(w x_i)\bigr)^2: \quad \text{for } w > 0,\ L(w) = \tfrac12 \sum_{x_i > 0} (t_i - w x_i)^2 + \tfrac12 \sum_{x_i \le 0} t_i^2,\ \ L'(w) = -\Bigl(\sum_{x_i > 0} t_i x_i - w \sum_{x_i > 0} x_i^2\Bigr); \quad L'(w) = 0,\ w > 0 \iff w = w_+ = \frac{\sum_{x_i > 0} t_i x_i}{\sum_{x_i > 0} x_i^2} > 0 \ \ (\text{or no } x_i > 0\text{: } L \text{ is constant on } w > 0); \ \text{likewise for } w < 0 \text{ with } x_i < 0`;
-
 /** The certificates; those of the kinds in STATED state the formal statement and are the proof's leaves. */
 const CERTIFICATES = [...reluPiecewiseCertificates(3), ...reluInstanceCertificates(MIXED)];
 const STATED = new Set(['identity', 'derivative-identity', 'positivity']);
@@ -64,7 +61,6 @@ export default defineClaim({
   certificate: () => CERTIFICATES.filter((c) => !STATED.has(c.kind)),
   proof: () => andIntro(...CERTIFICATES.filter((c) => STATED.has(c.kind)).map(byCertificate)),
   argument: [
-    `The claim in full: $\`${FULL}\`$.`,
     '1. For $`w > 0`$, $`\\mathrm{relu}(w x_i) = w x_i`$ if $`x_i > 0`$ and $`0`$ if $`x_i \\le 0`$ (definition of relu), so on $`(0, \\infty)`$ the loss is $`\\ell_+(w) = \\sum_{x_i > 0} \\tfrac12 (t_i - w x_i)^2 + c`$ with the constant $`c = \\tfrac12\\sum_{x_i \\le 0} t_i^2`$; for $`w < 0`$ the same holds with the points $`x_i < 0`$ active. Each $`\\ell_\\pm`$ is a polynomial, so $`L`$ is differentiable at every $`w \\ne 0`$ with $`L\' = \\ell_\\pm\'`$.',
     "2. The kernel checks, for $`k = 1, 2, 3`$ active points with symbolic data (identities valid for all real $`x_i`$, hence on both sides), $`\\ell'(w) \\equiv -(S_{tx} - w S_{xx})`$ and $`\\ell(w) - \\ell(S_{tx}/S_{xx}) \\equiv \\tfrac12 S_{xx}(w - S_{tx}/S_{xx})^2`$; with $`k`$ active points the same holds by expanding the squares. With at least one active point $`S_{xx} > 0`$, so $`\\ell_\\pm' = 0`$ exactly at $`w_\\pm = S_{tx}/S_{xx}`$, a stationary point of $`L`$ iff it lies on its side; with none, $`L`$ is constant on that side. So every stationary point is $`w_+`$, $`w_-`$, or in a flat side, all rational in the data.",
     '3. The rational instance shows both sides at work: the kernel checks each side loss as a sum of squares around $`w_+ = 8/5`$ and $`w_- = -2/5`$ and its derivative there exactly 0; at $`w = 0`$ the one-sided derivatives are $`-8`$ and $`2`$, so $`L`$ has a kink (a local maximum) there and is not differentiable.',

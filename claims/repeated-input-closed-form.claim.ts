@@ -18,9 +18,6 @@ const input = fc.integer({ min: 1, max: 3 }).chain((d) => rationalVector(d, 30n,
 /** Weights of the input's dimension, entries in [−3, 3]. */
 const withWeights = input.chain((x) => rationalVector(x.length, 30n, 10n).map((w) => ({ x, w })));
 
-/** The claim in full (in words: the gloss says which part the kernel derives). */
-const FULL = String.raw`\mathbf{x}_i = \mathbf{x} \ne \mathbf{0}\ (i = 1..n) \;\Longrightarrow\; \nabla L(\mathbf{w}) = -n\bigl(\bar t - s(\mathbf{w}\cdot\mathbf{x})\bigr)\, s(\mathbf{w}\cdot\mathbf{x})\bigl(1 - s(\mathbf{w}\cdot\mathbf{x})\bigr)\, \mathbf{x}, \qquad \nabla L(\mathbf{w}) = \mathbf{0} \iff s(\mathbf{w}\cdot\mathbf{x}) = \bar t \iff \mathbf{w}\cdot\mathbf{x} = \ln\frac{\bar t}{1 - \bar t}, \quad \bar t = \frac{1}{n}\sum_{i=1}^{n} t_i`;
-
 const COUNTS = [1, 2, 3, 4, 5];
 /** The loss of n points with the shared input, in h = w·x, and its derivative −n(t̄ − s)s(1 − s). */
 function lossAndGradient(n: number): [string, string] {
@@ -81,7 +78,6 @@ export default defineClaim({
   ],
   proof,
   argument: [
-    `The claim in full: $\`${FULL}\`$.`,
     '1. The derivative in $`h = \\mathbf w\\cdot\\mathbf x`$ and the chain rule for a linear form give, for $`n = 1..5`$ and every dimension, $`\\partial L/\\partial w_j = -n(\\bar t - s)s(1 - s)\\, x_j`$ with $`s = s(\\mathbf w\\cdot\\mathbf x)`$; for any $`n`$ the same holds because $`\\frac{d}{dh}\\sum_i \\tfrac12(t_i - s(h))^2 = -\\sum_i (t_i - s)s(1 - s) = -n(\\bar t - s)s(1 - s)`$ by linearity ($`\\sum_i t_i = n\\bar t`$).',
     '2. As $`\\mathbf x \\ne \\mathbf 0`$ and $`s(1 - s) > 0`$ (certified), $`\\nabla L(\\mathbf w) = \\mathbf 0`$ iff $`s(\\mathbf w \\cdot \\mathbf x) = \\bar t`$. Since $`0 < s < 1`$ (certified) there is no zero unless $`0 < \\bar t < 1`$.',
     "3. If $`0 < \\bar t < 1`$: $`s(\\mathrm{logit} \\bar t) = \\bar t`$ (the certificates in $`z = e^{h}`$, with $`e^{\\mathrm{logit} \\bar t} = \\bar t/(1 - \\bar t)`$), and $`s`$ is strictly increasing ($`s' = s(1 - s) > 0`$, `sigmoid-derivative`), so $`s(h) = \\bar t`$ iff $`h = \\mathrm{logit} \\bar t`$: the stationary points are the hyperplane $`\\mathbf w \\cdot \\mathbf x = \\ln(\\bar t/(1 - \\bar t))`$, e.g. $`\\mathbf w^* = \\mathrm{logit}(\\bar t)\\, \\mathbf x/\\lVert \\mathbf x \\rVert^2`$.",

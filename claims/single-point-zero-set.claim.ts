@@ -22,9 +22,6 @@ const X = [rat(3n), rat(1n, 5n), rat(-1n)];
 const T = rat(1n, 3n);
 const Y = [rat(1n), rat(2n), rat(3n)];
 
-/** The claim in full (in words: the gloss says which part the kernel derives). */
-const FULL = String.raw`\mathbf{x} \neq 0: \quad \exists\, \mathbf{w} \in \mathbb{R}^d:\ \nabla_{\mathbf{w}} \tfrac12\bigl(t - s(\mathbf{w}\cdot\mathbf{x})\bigr)^2 = 0 \iff 0 < t < 1, \quad\text{and then}\quad \bigl\{\mathbf{w} : \nabla_{\mathbf{w}} \tfrac12\bigl(t - s(\mathbf{w}\cdot\mathbf{x})\bigr)^2 = 0\bigr\} = \bigl\{\mathbf{w} : \mathbf{w}\cdot\mathbf{x} = \mathrm{logit}(t)\bigr\}, \quad \mathrm{logit}(t) = \ln\frac{t}{1 - t}`;
-
 /** The certificates' facts: the formal statement, and the proof's leaves. */
 const CERTIFICATES = zeroSetCertificates();
 const STATEMENT = and(...CERTIFICATES.map((c) => factOf(c, 'auto')));
@@ -41,7 +38,6 @@ export default defineClaim({
   dependsOn: ['gradient-formula', 'sigmoid-factors-no-finite-root'],
   answers: ['zero-exists', 'one-vs-many'],
   argument: [
-    `The claim in full: $\`${FULL}\`$.`,
     'Let $`h = \\mathbf w\\cdot\\mathbf x`$. By gradient-formula the gradient is $`-(t - s(h))\\, s(h)(1 - s(h))\\, \\mathbf x`$; the kernel checks $`s(h)(1 - s(h)) > 0`$, and $`\\mathbf x \\neq 0`$, so the gradient vanishes iff $`s(h) = t`$.',
     'If $`t \\le 0`$ or $`t \\ge 1`$ this is impossible, since $`0 < s(h) < 1`$ (sigmoid-factors-no-finite-root): no zero.',
     'If $`0 < t < 1`$: with $`z = e^{h} > 0`$ the kernel checks $`s(h) = z/(1 + z)`$ and $`z/(1 + z) - t = ((1 - t)z - t)/(1 + z)`$. As $`1 + z > 0`$ and $`1 - t \\neq 0`$, $`s(h) = t`$ iff $`z = t/(1 - t)`$, which is positive; the kernel checks that this $`z`$ gives $`s = t`$ and a gradient factor identically 0. As $`\\exp`$ is a bijection from $`\\mathbb R`$ onto $`(0, \\infty)`$, $`s(h) = t`$ iff $`h = \\ln(t/(1 - t)) = \\mathrm{logit}(t)`$.',
