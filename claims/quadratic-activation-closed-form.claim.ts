@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { checkProperty, defineClaim, parseRational, rat, rational } from '../src/index.js';
+import { checkProperty, defineClaim, parseRational, rat, rational, and, andIntro, byCertificate } from '../src/index.js';
+import { factOf } from '../src/claim/facts.js';
 import { add, div, eq, isZero, mul, neg, sub } from '../src/algebra/rational.js';
 import { decimalContext } from '../src/numeric/context.js';
 import {
@@ -16,18 +17,22 @@ import {
 
 const data = (points: [string, string][]): ScalarDatum[] => points.map(([x, t]) => ({ x: parseRational(x), t: parseRational(t) }));
 
+/** The certificates' facts: the formal statement, and the proof's leaves. */
+const CERTIFICATES = quadraticActivationCertificates(4);
+const STATEMENT = and(...CERTIFICATES.map((c) => factOf(c, 'auto')));
+
 export default defineClaim({
   id: 'quadratic-activation-closed-form',
-  title: 'f(h) = h², scalar w: the stationary points are w = 0 and w² = Σtx²/Σx⁴, a closed form for any number of points',
-  statement: String.raw`L(w) = \tfrac12 \sum_{i=1}^{n} \bigl(t_i - w^2 x_i^2\bigr)^2: \quad L'(w) = -2w\,(A - w^2 B), \quad A = \sum_i t_i x_i^2,\ B = \sum_i x_i^4; \qquad L'(w) = 0 \iff w = 0 \ \text{ or } \ w = \pm\sqrt{A/B} \ (A > 0), \qquad L(w) = L^* + \tfrac12 B\,\bigl(w^2 - A/B\bigr)^2`,
+  title: 'f(h) = h², scalar w, n ≤ 4 points (and any n in the summary form A = Σtx², B = Σx⁴): L′(w) = −2w(A − w²B) and L − min L = ½B(w² − A/B)², so the stationary points are w = 0 and w² = A/B, a closed form (reading off the zeros is in words)',
+  statement: STATEMENT,
+  gloss:
+    'for n = 1, …, 4 points with symbols x_i, t_i: the derivative of L(w) = ½Σ(t_i − (w x_i)²)² is −2w(Σt_i x_i² − w²Σx_i⁴), and L minus ½Σt_i² − (Σt_i x_i²)²/(2Σx_i⁴) is ½Σx_i⁴ (w² − Σt_i x_i²/Σx_i⁴)² wherever defined; the same two facts for L = ½S_tt − w²A + ½w⁴B with A, B, S_tt symbols. Not checked: writing L in that summary form for every n, and reading off that L′ = 0 iff w = 0 or w² = A/B (in words below).',
   source: 'what about other non-linear activation functions? Might some lead to closed-form zeroes? … might be the case that there is a closed form for an individual datapoint but not for an expression that consider multiple datapoints?',
   hypotheses: [
     'A single neuron with the quadratic activation $`f(h) = h^2`$ and a scalar weight $`w`$, trained with the squared loss on any number $`n \\ge 1`$ of scalar points $`(x_i, t_i)`$.',
     '$`B = \\sum_i x_i^4 > 0`$ (some input is non-zero); $`L^* = \\tfrac12 \\sum_i t_i^2 - A^2/(2B)`$.',
   ],
-  // Supported, not proved: the statement is still prose (it quantifies over every number of points n, which no
-  // proposition form of the kernel expresses yet); the certificates below check its instances, the argument the rest.
-  expected: 'supported',
+  expected: 'proved',
   answers: ['other-activations'],
   evidence: (ctx) => [
     quadraticActivationLadder(data([['1', '2'], ['2', '1'], ['-1', '3/2']]), ctx.precisions),
@@ -65,7 +70,7 @@ export default defineClaim({
       100,
     ),
   ],
-  certificate: () => quadraticActivationCertificates(4),
+  proof: () => andIntro(...CERTIFICATES.map(byCertificate)),
   argument: [
     "1. Expanding the squares, $`L(w) = \\tfrac12 S_{tt} - w^2 A + \\tfrac12 w^4 B`$ for every $`n`$; the kernel checks $`L'(w) \\equiv -2w(A - w^2 B)`$ and $`L - L^* \\equiv \\tfrac12 B (w^2 - A/B)^2`$ in that form (every $`n`$) and directly on $`n = 1..4`$ symbolic points.",
     "2. $`L'(w) = 0`$ iff $`w = 0`$ or $`w^2 = A/B`$: if $`A > 0`$ the stationary points are $`0`$ and $`\\pm\\sqrt{A/B}`$, and the latter are global minima ($`L - L^* = \\tfrac12 B(w^2 - A/B)^2 \\ge 0`$, $`= 0`$ there); if $`A \\le 0`$, $`w = 0`$ is the only one. Either way every stationary point is a square root of a rational function of the data.",

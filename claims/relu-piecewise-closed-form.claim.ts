@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { checkProperty, defineClaim, parseRational, rational } from '../src/index.js';
+import { checkProperty, defineClaim, parseRational, rational, and, andIntro, byCertificate } from '../src/index.js';
+import { factOf } from '../src/claim/facts.js';
 import { decimalContext } from '../src/numeric/context.js';
 import {
   reluInstanceCertificates,
@@ -16,18 +17,23 @@ const data = (points: [string, string][]): ScalarDatum[] => points.map(([x, t]) 
 /** Mixed signs and a zero input: w_+ = 8/5 on the right, w_− = −2/5 on the left, and a kink at 0 (L'(0−) = 2, L'(0+) = −8). */
 const MIXED = data([['1', '2'], ['2', '3'], ['-1', '1'], ['-2', '1/2'], ['0', '1']]);
 
+/** The certificates; those of the kinds in STATED state the formal statement and are the proof's leaves. */
+const CERTIFICATES = [...reluPiecewiseCertificates(3), ...reluInstanceCertificates(MIXED)];
+const STATED = new Set(['identity', 'derivative-identity', 'positivity']);
+const STATEMENT = and(...CERTIFICATES.filter((c) => STATED.has(c.kind)).map((c) => factOf(c, 'auto')));
+
 export default defineClaim({
   id: 'relu-piecewise-closed-form',
-  title: 'f = relu, scalar w: on each side of 0 the loss is least squares on the active points, so every stationary point has a closed form',
-  statement: String.raw`L(w) = \tfrac12 \sum_i \bigl(t_i - \mathrm{relu}(w x_i)\bigr)^2: \quad \text{for } w > 0,\ L(w) = \tfrac12 \sum_{x_i > 0} (t_i - w x_i)^2 + \tfrac12 \sum_{x_i \le 0} t_i^2,\ \ L'(w) = -\Bigl(\sum_{x_i > 0} t_i x_i - w \sum_{x_i > 0} x_i^2\Bigr); \quad L'(w) = 0,\ w > 0 \iff w = w_+ = \frac{\sum_{x_i > 0} t_i x_i}{\sum_{x_i > 0} x_i^2} > 0 \ \ (\text{or no } x_i > 0\text{: } L \text{ is constant on } w > 0); \ \text{likewise for } w < 0 \text{ with } x_i < 0`,
+  title: 'f = relu, scalar w, k ≤ 3 active points: each side\'s loss ℓ(w) = Σ½(t_i − w x_i)² + c has ℓ′ = −(S_tx − wS_xx) and ℓ − ℓ(S_tx/S_xx) = ½S_xx(w − S_tx/S_xx)², with S_xx > 0 (the relu split into sides and the step to every k are in words)',
+  statement: STATEMENT,
+  gloss:
+    'for k = 1, 2, 3 active points (symbols x_i, t_i) and a constant c for the inactive ones: ℓ′(w) = −(S_tx − w S_xx), ℓ(w) − ℓ(S_tx/S_xx) = ½S_xx (w − S_tx/S_xx)² wherever S_xx ≠ 0, and S_xx > 0 for positive x_i. Checked beside the proof, as certificates with no formal conclusion yet: the rational instance\'s side losses as sums of squares around w₊ = 8/5, w₋ = −2/5, with ℓ′ = 0 there exactly. Not checked: that relu(w x) splits the loss into these sides, every k, and that every stationary point is w₊, w₋ or 0 (in words below).',
   source: 'what about other non-linear activation functions? Might some lead to closed-form zeroes?',
   hypotheses: [
     'A single neuron $`f(h) = \\mathrm{relu}(h) = \\max(h, 0)`$ with a scalar weight $`w`$, trained with the squared loss on scalar points $`(x_i, t_i)`$, any $`n \\ge 1`$.',
     'A stationary point means a $`w \\ne 0`$ with $`L\'(w) = 0`$: $`L`$ is differentiable at every $`w \\ne 0`$ (the active set is constant near it). At $`w = 0`$ relu is not differentiable: $`L`$ has the one-sided derivatives $`L\'(0^+) = -\\sum_{x_i > 0} t_i x_i`$ and $`L\'(0^-) = -\\sum_{x_i < 0} t_i x_i`$, is differentiable there only when they agree, and $`w = 0`$ (a kink, itself a closed-form candidate) is critical in the generalised sense iff 0 lies between them.',
   ],
-  // Supported, not proved: the statement is still prose (it quantifies over every number of points n, which no
-  // proposition form of the kernel expresses yet); the certificates below check its instances, the argument the rest.
-  expected: 'supported',
+  expected: 'proved',
   answers: ['other-activations'],
   evidence: (ctx) => [reluLadder(MIXED, ctx.precisions), reluLadder(data([['3', '1'], ['1/2', '2'], ['-1', '3'], ['-4', '1/3']]), ctx.precisions)],
   properties: (ctx) => [
@@ -51,7 +57,9 @@ export default defineClaim({
       100,
     ),
   ],
-  certificate: () => [...reluPiecewiseCertificates(3), ...reluInstanceCertificates(MIXED)],
+  // The exact evaluations, sums of squares and chain-rule certificates have no formal conclusion yet: checked, beside the proof.
+  certificate: () => CERTIFICATES.filter((c) => !STATED.has(c.kind)),
+  proof: () => andIntro(...CERTIFICATES.filter((c) => STATED.has(c.kind)).map(byCertificate)),
   argument: [
     '1. For $`w > 0`$, $`\\mathrm{relu}(w x_i) = w x_i`$ if $`x_i > 0`$ and $`0`$ if $`x_i \\le 0`$ (definition of relu), so on $`(0, \\infty)`$ the loss is $`\\ell_+(w) = \\sum_{x_i > 0} \\tfrac12 (t_i - w x_i)^2 + c`$ with the constant $`c = \\tfrac12\\sum_{x_i \\le 0} t_i^2`$; for $`w < 0`$ the same holds with the points $`x_i < 0`$ active. Each $`\\ell_\\pm`$ is a polynomial, so $`L`$ is differentiable at every $`w \\ne 0`$ with $`L\' = \\ell_\\pm\'`$.',
     "2. The kernel checks, for $`k = 1, 2, 3`$ active points with symbolic data (identities valid for all real $`x_i`$, hence on both sides), $`\\ell'(w) \\equiv -(S_{tx} - w S_{xx})`$ and $`\\ell(w) - \\ell(S_{tx}/S_{xx}) \\equiv \\tfrac12 S_{xx}(w - S_{tx}/S_{xx})^2`$; with $`k`$ active points the same holds by expanding the squares. With at least one active point $`S_{xx} > 0`$, so $`\\ell_\\pm' = 0`$ exactly at $`w_\\pm = S_{tx}/S_{xx}`$, a stationary point of $`L`$ iff it lies on its side; with none, $`L`$ is constant on that side. So every stationary point is $`w_+`$, $`w_-`$, or in a flat side, all rational in the data.",

