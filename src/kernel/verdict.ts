@@ -68,6 +68,9 @@ export interface Judgement {
   witnessTree?: ReportedNode;
   /** The dependency claims whose statements the witness cites as lemmas (a refutation is only as good as they are). */
   witnessLemmas?: string[];
+  /** For a proved claim: the dependency claims its proof cites as lemmas, and whether it has tests of its own (all passed). */
+  proofLemmas?: string[];
+  ownTests?: boolean;
 }
 
 /** A replayed proof step as the report shows it: the rule, its conclusion as LaTeX, and its premises. */
@@ -171,7 +174,7 @@ export function judgeClaim(outcome: ClaimOutcome, registry: Readonly<Record<stri
     const steps = countSteps(proofNode!);
     const reasons = [`the kernel derived exactly the statement by replaying the proof (${steps.leaves} checked leaf${steps.leaves === 1 ? '' : 'ves'}, ${steps.rules} inference step${steps.rules === 1 ? '' : 's'})`];
     if (testCount > 0) reasons.push(`and ${tests(testCount)} ${testCount === 1 ? 'agrees' : 'agree'}`);
-    return { verdict: 'proved', reasons: [reasons.join(' ')], trusts: dedupe([KERNEL, ...proofTrusts(proofNode!), ...testTrusts]), ...base };
+    return { verdict: 'proved', reasons: [reasons.join(' ')], trusts: dedupe([KERNEL, ...proofTrusts(proofNode!), ...testTrusts]), ...base, proofLemmas: [...new Set(proofLemmas(proofNode!))], ownTests: testCount > 0 };
   }
 
   const reasons: string[] = [];
@@ -220,7 +223,8 @@ function judgeEvidence(evidence: Evidence): JudgedEvidence {
 
 /**
  * Caps verdicts by dependencies: a `proved` claim that depends (directly or through other claims) on a claim that is
- * not `proved` becomes `supported`; a `refuted` claim whose witness cites the statement of a claim that is not
+ * not `proved` becomes `supported` (`inconclusive` when its proof cites the statement of a claim that is not even
+ * supported and it has no passing test of its own); a `refuted` claim whose witness cites the statement of a claim that is not
  * `proved` becomes `inconclusive` (a false lemma refutes anything); every claim trusts the claims it depends on. `judgements` must contain every
  * dependency; `order` lists ids so that dependencies come first.
  */
@@ -236,7 +240,18 @@ export function applyDependencies(
     const deps = dependsOn.get(id) ?? [];
     const depTrusts: Trust[] = deps.map((d) => ({ kind: 'claim', name: d }));
     const weak = deps.filter((d) => result.get(d)?.verdict !== 'proved');
-    if (own.verdict === 'proved' && weak.length > 0) {
+    // A proof from the statement of a claim that is not even supported (refuted, inconclusive, error) is evidence
+    // of nothing: without tests of its own the claim is inconclusive, not supported.
+    const baseless = (own.proofLemmas ?? []).filter((d) => !['proved', 'supported'].includes(result.get(d)?.verdict ?? 'missing'));
+    if (own.verdict === 'proved' && baseless.length > 0 && own.ownTests !== true) {
+      const list = baseless.map((d) => `${d} (${result.get(d)?.verdict ?? 'missing'})`).join(', ');
+      result.set(id, {
+        ...own,
+        verdict: 'inconclusive',
+        reasons: [...own.reasons, `not proved: the proof cites the statement of ${list}, which is neither proved nor supported, and the claim has no test of its own`],
+        trusts: dedupe([...own.trusts, ...depTrusts]),
+      });
+    } else if (own.verdict === 'proved' && weak.length > 0) {
       const list = weak.map((d) => `${d} (${result.get(d)?.verdict ?? 'missing'})`).join(', ');
       result.set(id, {
         ...own,
