@@ -85,6 +85,7 @@ const WHY: Record<string, RegExp> = {
   'neg-one-point-two-stationary-points': /gives 1 distinct real roots in \(0, \+∞\), not 2/,
   'neg-print-alike-symbols': /w1 and w_1 both print as w_\{1\}/,
   'neg-prototype-keys': /no kernel checker for certificate kind "__proto__"[^]*no inference rule named "__proto__"/,
+  'neg-proved-from-refuted-lemma': /cites the statement of neg-false-limit \(refuted\), which is neither proved nor supported/,
   'neg-quartic-no-radical': /S_n is solvable for n ≤ 4/,
   'neg-refute-forall-wrong-instance': /not the negation of the statement at the given values/,
   'neg-refuted-by-unproved-lemma': /cites the statement of neg-false-limit \(refuted\)/,
