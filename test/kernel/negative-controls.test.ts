@@ -78,6 +78,7 @@ const WHY: Record<string, RegExp> = {
   'neg-lemma-not-declared': /not a claim this one depends on/,
   'neg-limit-unique-same-value': /the two limits are the same[^]*replayed the witness to the negation|replayed the witness to the negation/,
   'neg-linear-form-name-clash': /must not already be symbols of the premise/,
+  'neg-limit-nowhere-defined': /not certified defined for every positive x/,
   'neg-log-of-square': /the identity is not proved/,
   'neg-logit-sign-error': /the derivative is not c e\^\{mw\} N/,
   'neg-min-norm-certificate-other-statement': /conclusion is not the statement/,
