@@ -88,8 +88,10 @@ function convertible(from: Prop, to: Prop, scope: readonly Binder[]): void {
       return from.parts.forEach((p, i) => convertible(p, t.parts[i], scope));
     }
     case 'not': {
-      // Under a negation a conversion must be an equivalence: it is, since converted expressions are equal functions.
-      return convertible(from.arg, (to as typeof from).arg, scope);
+      // Under a negation a conversion must be an equivalence, so it is checked both ways: one way only, the domain
+      // conditions would hold for the target alone (from ¬∀x. x/x = 1, true at x = 0, it would give ¬∀x. 1 = 1).
+      convertible(from.arg, (to as typeof from).arg, scope);
+      return convertible((to as typeof from).arg, from.arg, scope);
     }
     case 'forall': {
       const t = to as typeof from;

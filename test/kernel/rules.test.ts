@@ -134,6 +134,13 @@ describe('conv', () => {
     refuses(conv(byCertificate(identityCertificate(e('x/x'), e('1'))), forall(['x'], eq('x/x', '1'))), /where a relation holds/);
     refuses(byRule('conv', [base], { to: { op: 'nonsense' } }), /unknown proposition form/);
   });
+  it('converts under a negation only when the conversion is an equivalence', () => {
+    // ¬∀x. x/x = 1 is true (x/x is undefined at 0); ¬∀x. 1 = 1 is false, though x/x − 1 and 1 − 1 are equal functions.
+    const lemma = not(forall(['x'], eq('x/x', '1')));
+    refuses(conv(byLemma('l'), not(forall(['x'], eq('1', '1')))), /not certified defined/, { l: lemma });
+    const lim = not(limit('1/x', 'x', '+inf', '1'));
+    concludes(conv(byLemma('m'), not(limit('x/(x*x)', 'x', '+inf', '1'))), not(limit('x/(x*x)', 'x', '+inf', '1')), { m: lim });
+  });
 });
 
 describe('gt-ne', () => {
