@@ -105,7 +105,14 @@ function convertible(from: Prop, to: Prop, scope: readonly Binder[]): void {
       need(from.partial === t.partial, 'conversion cannot change where a relation holds');
       need(sameFunction(sub(from.lhs, from.rhs), sub(t.lhs, t.rhs)), 'lhs − rhs differ as functions');
       defined(t.lhs, t.partial);
-      return defined(t.rhs, t.partial);
+      defined(t.rhs, t.partial);
+      // "Wherever defined", a rewritten inequality may be defined where the premise was not, and lhs − rhs may vanish
+      // there (x·(x/x) > 0 for x ≠ 0, but not x·x > 0 at 0); it is kept only if the sign rule proves it everywhere.
+      if (t.partial && t.op !== 'eq') {
+        const s = functionSign(normalForm(sub(t.lhs, t.rhs)), pos).sign;
+        need(t.op === 'gt' ? s === 1 : s !== null, `a partial ${t.op} may only be rewritten when the sign of lhs − rhs is certified at every admissible point`);
+      }
+      return;
     }
     case 'deriv': {
       const t = to as typeof from;
