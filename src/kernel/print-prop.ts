@@ -24,13 +24,18 @@ export function propLines(p: Prop): string[] {
 
 /**
  * Why `p` would not print faithfully, or null: two different names that print alike (w1 and w_1 both print w_{1},
- * lambda and λ both \lambda), a symbol s beside the sigmoid notation s(u), or a symbol d beside a linear form's
- * dimension d. The printed statement is what a reader checks, so it must determine the proposition.
+ * lambda and λ both \lambda), a symbol s beside the sigmoid notation s(u), a symbol d beside a linear form's
+ * dimension d, z or N beside a printed polynomial N(z), L beside a printed loss L. The printed statement is what a
+ * reader checks, so it must determine the proposition.
  */
 export function printingAmbiguity(p: Prop): string | null {
   const names = new Set<string>();
   let linear = false;
+  let polynomial = false;
+  let loss = false;
   const visit = (q: Prop): void => {
+    if (['root-count', 'irreducible', 'galois-symmetric', 'no-radical-root', 'radical-roots', 'stationary-via-exp'].includes(q.op)) polynomial = true;
+    if (q.op.startsWith('stationary-')) loss = true;
     switch (q.op) {
       case 'and':
         return q.parts.forEach(visit);
@@ -70,6 +75,8 @@ export function printingAmbiguity(p: Prop): string | null {
   }
   if (names.has('s') && usesSigmoid(p)) return 'a symbol s would print like the sigmoid s(u)';
   if (names.has('d') && linear) return "a symbol d would print like a linear form's dimension d";
+  for (const n of ['z', 'N']) if (names.has(n) && polynomial) return `a symbol ${n} would print like the polynomial N(z)`;
+  if (names.has('L') && loss) return 'a symbol L would print like the loss L';
   return null;
 }
 

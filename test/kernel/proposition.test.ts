@@ -190,5 +190,9 @@ describe('propToLatex', () => {
   it('flags statements whose printing would be ambiguous', () => {
     expect(printingAmbiguity(decodeProp(forall(['w1', 'w_1'], eq('w1', 'w_1'))))).toMatch(/both print as w_\{1\}/);
     expect(printingAmbiguity(decodeProp(every['gradient-linear-form']))).toBeNull();
+    expect(printingAmbiguity(decodeProp(stationaryViaExp('1/2*(1/3 - sigmoid(z))^2', 'z', ['2', '-1'])))).toMatch(/N\(z\)/);
+    expect(printingAmbiguity(decodeProp(stationaryCount('1/2*(1/3 - sigmoid(L))^2', 'L', 1)))).toMatch(/loss L/);
+    expect(printingAmbiguity(decodeProp(stationaryCount('1/2*(1/3 - sigmoid(z))^2', 'z', 1)))).toBeNull();
+    for (const p of Object.values(every)) expect(printingAmbiguity(decodeProp(p))).toBeNull();
   });
 });
