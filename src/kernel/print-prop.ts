@@ -189,8 +189,13 @@ function derivativeOperator(fn: Expr, v: string): string {
 
 const WHERE_DEFINED = '\\quad\\text{wherever both sides are defined}';
 
+/** A vector name in bold, its subscripts typeset like a symbol's (w_1_2 would be a double subscript raw). */
+function vector(name: string): string {
+  return `\\mathbf{${symbolToLatex(name)}}`;
+}
+
 function vectorNames(h: string, w: string, x: string, names: Names): Names {
-  return { ...names, [h]: `\\mathbf{${w}}\\cdot\\mathbf{${x}}` };
+  return { ...names, [h]: `${vector(w)}\\cdot${vector(x)}` };
 }
 
 function loss(e: Expr, v: string, names: Names): string {
@@ -220,10 +225,10 @@ function inline(p: Prop, names: Names): string {
       return `\\lim_{${symbolToLatex(p.var)} \\to ${target}} ${ex(p.fn, names)} = ${value}`;
     }
     case 'linear-form':
-      return `\\forall\\, d \\ge 1,\\ \\mathbf{${p.w}}, \\mathbf{${p.x}} \\in \\mathbb{R}^d:\\ ${inline(p.body, vectorNames(p.h, p.w, p.x, names))}`;
+      return `\\forall\\, d \\ge 1,\\ ${vector(p.w)}, ${vector(p.x)} \\in \\mathbb{R}^d:\\ ${inline(p.body, vectorNames(p.h, p.w, p.x, names))}`;
     case 'gradient-linear-form': {
       const n = vectorNames(p.h, p.w, p.x, names);
-      return `\\forall\\, d \\ge 1,\\ \\mathbf{${p.w}}, \\mathbf{${p.x}} \\in \\mathbb{R}^d:\\ \\nabla_{\\mathbf{${p.w}}} \\left[${ex(p.fn, n)}\\right] = \\left(${ex(p.value, n)}\\right) \\mathbf{${p.x}}`;
+      return `\\forall\\, d \\ge 1,\\ ${vector(p.w)}, ${vector(p.x)} \\in \\mathbb{R}^d:\\ \\nabla_{${vector(p.w)}} \\left[${ex(p.fn, n)}\\right] = \\left(${ex(p.value, n)}\\right) ${vector(p.x)}`;
     }
     case 'root-count': {
       const open = p.hi === '+inf' ? ')' : ']';

@@ -176,6 +176,12 @@ describe('propToLatex', () => {
     expect(propToLatex(decodeProp(every['galois-symmetric']))).toMatch(/S_\{4\}/);
     expect(propToLatex(decodeProp(every['linear-form']))).toMatch(/\\mathbf\{w\}\\cdot\\mathbf\{x\}/);
   });
+  it('typesets vector names with subscripts like symbols (no double subscript)', () => {
+    const latex = propToLatex(decodeProp(gradientOfLinearForm('sigmoid(h)', 'h', 'w_a_b', 'x_1', 'sigmoid(h)*(1 - sigmoid(h))')));
+    wellFormed(latex);
+    expect(latex).toContain('\\mathbf{w_{a_{b}}}');
+    expect(latex).not.toMatch(/_[^{]*_/);
+  });
   it('prints different statements differently', () => {
     const printed = Object.values(every).map((p) => propToLatex(decodeProp(p)));
     expect(new Set(printed).size).toBe(printed.length);
