@@ -30,13 +30,18 @@ export function propLines(p: Prop): string[] {
 
 /**
  * Why `p` would not print faithfully, or null: two different names that print alike (w1 and w_1 both print w_{1},
- * lambda and λ both \lambda), a symbol s beside the sigmoid notation s(u), or a symbol d beside a linear form's
- * dimension d. The printed statement is what a reader checks, so it must determine the proposition.
+ * lambda and λ both \lambda), a symbol s beside the sigmoid notation s(u), a symbol d beside a linear form's
+ * dimension d, z or N beside a printed polynomial N(z), L beside a printed loss L. The printed statement is what a
+ * reader checks, so it must determine the proposition.
  */
 export function printingAmbiguity(p: Prop): string | null {
   const names = new Set<string>();
   let linear = false;
+  let polynomial = false;
+  let loss = false;
   const visit = (q: Prop): void => {
+    if (['root-count', 'irreducible', 'galois-symmetric', 'no-radical-root', 'radical-roots', 'stationary-via-exp'].includes(q.op)) polynomial = true;
+    if (q.op.startsWith('stationary-')) loss = true;
     switch (q.op) {
       case 'and':
         return q.parts.forEach(visit);
@@ -79,6 +84,8 @@ export function printingAmbiguity(p: Prop): string | null {
   }
   if (names.has('s') && usesSigmoid(p)) return 'a symbol s would print like the sigmoid s(u)';
   if (names.has('d') && linear) return "a symbol d would print like a linear form's dimension d";
+  for (const n of ['z', 'N']) if (names.has(n) && polynomial) return `a symbol ${n} would print like the polynomial N(z)`;
+  if (names.has('L') && loss) return 'a symbol L would print like the loss L';
   return null;
 }
 
@@ -195,8 +202,13 @@ function derivativeOperator(fn: Expr, v: string): string {
 
 const WHERE_DEFINED = '\\quad\\text{wherever both sides are defined}';
 
+/** A vector name in bold, its subscripts typeset like a symbol's (w_1_2 would be a double subscript raw). */
+function vector(name: string): string {
+  return `\\mathbf{${symbolToLatex(name)}}`;
+}
+
 function vectorNames(h: string, w: string, x: string, names: Names): Names {
-  return { ...names, [h]: `\\mathbf{${w}}\\cdot\\mathbf{${x}}` };
+  return { ...names, [h]: `${vector(w)}\\cdot${vector(x)}` };
 }
 
 function loss(e: Expr, v: string, names: Names): string {
@@ -228,10 +240,10 @@ function inline(p: Prop, names: Names): string {
       return `\\lim_{${symbolToLatex(p.var)} \\to ${target}} ${ex(p.fn, names)} = ${value}`;
     }
     case 'linear-form':
-      return `\\forall\\, d \\ge 1,\\ \\mathbf{${p.w}}, \\mathbf{${p.x}} \\in \\mathbb{R}^d:\\ ${inline(p.body, vectorNames(p.h, p.w, p.x, names))}`;
+      return `\\forall\\, d \\ge 1,\\ ${vector(p.w)}, ${vector(p.x)} \\in \\mathbb{R}^d:\\ ${inline(p.body, vectorNames(p.h, p.w, p.x, names))}`;
     case 'gradient-linear-form': {
       const n = vectorNames(p.h, p.w, p.x, names);
-      return `\\forall\\, d \\ge 1,\\ \\mathbf{${p.w}}, \\mathbf{${p.x}} \\in \\mathbb{R}^d:\\ \\nabla_{\\mathbf{${p.w}}} \\left[${ex(p.fn, n)}\\right] = \\left(${ex(p.value, n)}\\right) \\mathbf{${p.x}}`;
+      return `\\forall\\, d \\ge 1,\\ ${vector(p.w)}, ${vector(p.x)} \\in \\mathbb{R}^d:\\ \\nabla_{${vector(p.w)}} \\left[${ex(p.fn, n)}\\right] = \\left(${ex(p.value, n)}\\right) ${vector(p.x)}`;
     }
     case 'root-count': {
       const open = p.hi === '+inf' ? ')' : ']';

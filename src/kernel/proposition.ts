@@ -62,6 +62,7 @@ export class PropError extends Error {
 }
 
 const MAX_PROP_NODES = 5000;
+const MAX_PROP_DEPTH = 200;
 const MAX_POLY_DEGREE = 2000;
 const MAX_FACT_BYTES = 2_000_000;
 
@@ -97,7 +98,8 @@ export function isPropOp(op: unknown): op is Prop['op'] {
 
 /**
  * Re-validates untrusted JSON as a proposition and returns a fresh copy; throws PropError naming the path of the
- * first defect (unknown form or field, malformed expression, polynomial, end, count or name).
+ * first defect (unknown form or field, malformed expression, polynomial, end, count or name; more than 5000 nodes or
+ * nesting deeper than 200, so that a cyclic or hostile tree is a PropError, not a stack overflow).
  */
 export function decodeProp(data: unknown, path = '$'): Prop {
   let nodes = 0;
@@ -132,8 +134,9 @@ export function decodeProp(data: unknown, path = '$'): Prop {
     if (typeof x !== 'number' || !Number.isSafeInteger(x) || x < 0) throw new PropError(`${at}: a count is a non-negative integer`);
     return x;
   };
-  const decode = (x: unknown, at: string): Prop => {
+  const decode = (x: unknown, at: string, depth = 0): Prop => {
     if (++nodes > MAX_PROP_NODES) throw new PropError(`${at}: proposition has more than ${MAX_PROP_NODES} nodes`);
+    if (depth > MAX_PROP_DEPTH) throw new PropError(`${at.slice(0, 60)}…: proposition is nested more than ${MAX_PROP_DEPTH} deep`);
     if (typeof x !== 'object' || x === null || Array.isArray(x)) throw new PropError(`${at}: expected a proposition object`);
     const o = x as Record<string, unknown>;
     if (!isPropOp(o.op)) throw new PropError(`${at}: unknown proposition form ${JSON.stringify(o.op)}`);
@@ -147,12 +150,12 @@ export function decodeProp(data: unknown, path = '$'): Prop {
     switch (op) {
       case 'and': {
         if (!Array.isArray(o.parts) || o.parts.length === 0) throw new PropError(`${at}.parts: a non-empty array`);
-        return { op, parts: o.parts.map((p, i) => decode(p, `${at}.parts[${i}]`)) };
+        return { op, parts: o.parts.map((p, i) => decode(p, `${at}.parts[${i}]`, depth + 1)) };
       }
       case 'not':
-        return { op, arg: decode(o.arg, `${at}.arg`) };
+        return { op, arg: decode(o.arg, `${at}.arg`, depth + 1) };
       case 'implies':
-        return { op, hyp: decode(o.hyp, `${at}.hyp`), concl: decode(o.concl, `${at}.concl`) };
+        return { op, hyp: decode(o.hyp, `${at}.hyp`, depth + 1), concl: decode(o.concl, `${at}.concl`, depth + 1) };
       case 'forall': {
         if (!Array.isArray(o.vars) || o.vars.length === 0) throw new PropError(`${at}.vars: a non-empty array of binders`);
         const seen = new Set<string>();
@@ -167,7 +170,7 @@ export function decodeProp(data: unknown, path = '$'): Prop {
         });
         // Binders are kept sorted by name, so that the order in which a statement lists them does not matter.
         vars.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        return { op, vars, body: decode(o.body, `${at}.body`) };
+        return { op, vars, body: decode(o.body, `${at}.body`, depth + 1) };
       }
       case 'eq':
       case 'gt':
@@ -181,7 +184,7 @@ export function decodeProp(data: unknown, path = '$'): Prop {
         return { op, fn: expr(o.fn, `${at}.fn`), var: name(o.var, `${at}.var`), at: o.at, value };
       }
       case 'linear-form':
-        return { op, h: name(o.h, `${at}.h`), w: name(o.w, `${at}.w`), x: name(o.x, `${at}.x`), body: decode(o.body, `${at}.body`) };
+        return { op, h: name(o.h, `${at}.h`), w: name(o.w, `${at}.w`), x: name(o.x, `${at}.x`), body: decode(o.body, `${at}.body`, depth + 1) };
       case 'gradient-linear-form':
         return { op, fn: expr(o.fn, `${at}.fn`), h: name(o.h, `${at}.h`), w: name(o.w, `${at}.w`), x: name(o.x, `${at}.x`), value: expr(o.value, `${at}.value`) };
       case 'root-count':

@@ -92,8 +92,10 @@ function convertible(from: Prop, to: Prop, scope: readonly Binder[]): void {
       return from.parts.forEach((p, i) => convertible(p, t.parts[i], scope));
     }
     case 'not': {
-      // Under a negation a conversion must be an equivalence: it is, since converted expressions are equal functions.
-      return convertible(from.arg, (to as typeof from).arg, scope);
+      // Under a negation a conversion must be an equivalence, so it is checked both ways: one way only, the domain
+      // conditions would hold for the target alone (from ¬∀x. x/x = 1, true at x = 0, it would give ¬∀x. 1 = 1).
+      convertible(from.arg, (to as typeof from).arg, scope);
+      return convertible((to as typeof from).arg, from.arg, scope);
     }
     case 'implies': {
       const t = to as typeof from;
@@ -112,7 +114,14 @@ function convertible(from: Prop, to: Prop, scope: readonly Binder[]): void {
       need(from.partial === t.partial, 'conversion cannot change where a relation holds');
       need(sameFunction(sub(from.lhs, from.rhs), sub(t.lhs, t.rhs)), 'lhs − rhs differ as functions');
       defined(t.lhs, t.partial);
-      return defined(t.rhs, t.partial);
+      defined(t.rhs, t.partial);
+      // "Wherever defined", a rewritten inequality may be defined where the premise was not, and lhs − rhs may vanish
+      // there (x·(x/x) > 0 for x ≠ 0, but not x·x > 0 at 0); it is kept only if the sign rule proves it everywhere.
+      if (t.partial && t.op !== 'eq') {
+        const s = functionSign(normalForm(sub(t.lhs, t.rhs)), pos).sign;
+        need(t.op === 'gt' ? s === 1 : s !== null, `a partial ${t.op} may only be rewritten when the sign of lhs − rhs is certified at every admissible point`);
+      }
+      return;
     }
     case 'deriv': {
       const t = to as typeof from;
@@ -504,6 +513,16 @@ const RULE_LIST: Record<string, Rule> = {
       need(p.op === 'ne', 'ne-not-eq needs a ≠ b');
       const partial = args !== undefined && argsObject(args, 'ne-not-eq').partial === true;
       return { op: 'not', arg: { op: 'eq', lhs: p.lhs, rhs: p.rhs, ...(partial ? { partial: true as const } : {}) } };
+    },
+  },
+  'eq-not-gt': {
+    theorem: 'a = b refutes a > b (also "wherever defined": a = b was shown where both are defined)',
+    apply(premises, args) {
+      premiseCount(premises, 1, 'eq-not-gt');
+      const [p] = premises;
+      need(p.op === 'eq' && p.partial === undefined, 'eq-not-gt needs an equation a = b that holds outright');
+      const partial = args !== undefined && argsObject(args, 'eq-not-gt').partial === true;
+      return { op: 'not', arg: { op: 'gt', lhs: p.lhs, rhs: p.rhs, ...(partial ? { partial: true as const } : {}) } };
     },
   },
   'gt-not-gt': {

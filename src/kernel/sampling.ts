@@ -8,6 +8,8 @@
 import { derivative } from '../symbolic/derivative.js';
 import { num, substitute, sub, type Expr } from '../symbolic/expr.js';
 import { IntervalContext } from '../numeric/interval.js';
+import { normalForm } from '../symbolic/normal-form.js';
+import { isZeroFunction } from '../symbolic/rational-function.js';
 import { evaluateInterval } from './interval-expr.js';
 import type { ProofTerm } from './proof.js';
 import { canonicalProp, type Binder, type Prop } from './proposition.js';
@@ -98,8 +100,13 @@ export function sampleStatement(statement: Prop): StatementTest | null {
       }
       result.tested++;
       if (found === 'holds') continue;
-      const leaf: ProofTerm = { rule: 'certificate', certificate: rel.op === 'eq' ? { kind: 'interval-sign', lhs, rhs, relation: 'ne', precision: found } : { kind: 'interval-sign', lhs: rhs, rhs: lhs, relation: 'gt', precision: found } };
-      const negated: ProofTerm = rel.op === 'eq' ? { rule: 'ne-not-eq', premises: [leaf], args: { partial: rel.partial } } : { rule: 'gt-not-gt', premises: [leaf] };
+      // lhs = rhs exactly refutes lhs > rhs through an identity of closed expressions; otherwise an enclosure decides.
+      const negated: ProofTerm =
+        found === 'equal'
+          ? { rule: 'eq-not-gt', premises: [{ rule: 'certificate', certificate: { kind: 'identity', lhs, rhs } }], args: { partial: rel.partial } }
+          : rel.op === 'eq'
+            ? { rule: 'ne-not-eq', premises: [{ rule: 'certificate', certificate: { kind: 'interval-sign', lhs, rhs, relation: 'ne', precision: found } }], args: { partial: rel.partial } }
+            : { rule: 'gt-not-gt', premises: [{ rule: 'certificate', certificate: { kind: 'interval-sign', lhs: rhs, rhs: lhs, relation: 'gt', precision: found } }] };
       const instance: ProofTerm = vars.length === 0 ? negated : { rule: 'refute-forall', premises: [negated], args: { statement: part, values: Object.fromEntries([...values].map(([n, v]) => [n, num(v)])) } };
       result.counterexample = parts.length === 1 ? instance : { rule: 'not-and', premises: [instance], args: { statement, index: i } };
       result.at = describe(values);
@@ -115,10 +122,11 @@ function describe(values: ReadonlyMap<string, string>): string {
 
 /**
  * 'holds' when every enclosure of lhs − rhs is consistent with the relation, the precision at which one shows it
- * false (lhs ≠ rhs, or lhs < rhs for a strict inequality: the enclosure wholly on the wrong side of 0), or
+ * false (lhs ≠ rhs, or lhs < rhs for a strict inequality: the enclosure wholly on the wrong side of 0), 'equal' when a
+ * strict inequality has lhs = rhs exactly (normal form of the difference 0), or
  * 'undefined' when an expression is not defined (or not evaluable) at the point.
  */
-function violation(lhs: Expr, rhs: Expr, op: 'eq' | 'gt'): 'holds' | 'undefined' | number {
+function violation(lhs: Expr, rhs: Expr, op: 'eq' | 'gt'): 'holds' | 'undefined' | 'equal' | number {
   for (const precision of PRECISIONS) {
     let d;
     try {
@@ -129,6 +137,7 @@ function violation(lhs: Expr, rhs: Expr, op: 'eq' | 'gt'): 'holds' | 'undefined'
     }
     if (d.lo.isNaN() || d.hi.isNaN()) return 'undefined';
     if (op === 'eq' ? d.lo.gt(0) || d.hi.lt(0) : d.hi.lt(0)) return precision;
+    if (op === 'gt' && d.lo.isZero() && d.hi.isZero() && isZeroFunction(normalForm(sub(lhs, rhs)))) return 'equal';
   }
   return 'holds';
 }

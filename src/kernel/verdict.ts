@@ -71,6 +71,9 @@ export interface Judgement {
   statementTest?: Omit<StatementTest, 'counterexample'>;
   /** The dependency claims whose statements the witness cites as lemmas (a refutation is only as good as they are). */
   witnessLemmas?: string[];
+  /** For a proved claim: the dependency claims its proof cites as lemmas, and whether it has tests of its own (all passed). */
+  proofLemmas?: string[];
+  ownTests?: boolean;
 }
 
 /** A replayed proof step as the report shows it: the rule, its conclusion (Markdown with inline math), its premises. */
@@ -200,7 +203,7 @@ export function judgeClaim(outcome: ClaimOutcome, registry: Readonly<Record<stri
     const steps = countSteps(proofNode!);
     const reasons = [`the kernel derived exactly the statement by replaying the proof (${steps.leaves} checked ${steps.leaves === 1 ? 'leaf' : 'leaves'}, ${steps.rules} inference step${steps.rules === 1 ? '' : 's'})`];
     if (testCount > 0) reasons.push(`and ${tests(testCount)} ${testCount === 1 ? 'agrees' : 'agree'}`);
-    return { verdict: 'proved', reasons: [reasons.join(' ')], trusts: dedupe([KERNEL, ...proofTrusts(proofNode!), ...testTrusts]), ...base };
+    return { verdict: 'proved', reasons: [reasons.join(' ')], trusts: dedupe([KERNEL, ...proofTrusts(proofNode!), ...testTrusts]), ...base, proofLemmas: [...new Set(proofLemmas(proofNode!))], ownTests: testCount > 0 };
   }
 
   const reasons = [...diagnostics];
@@ -257,10 +260,12 @@ function judgeEvidence(evidence: Evidence): JudgedEvidence {
 
 /**
  * Caps verdicts by dependencies: a `proved` or `supported` claim that depends (directly or through other claims) on a
- * `refuted` claim becomes `inconclusive` (a proof from a false lemma proves nothing); a `proved` claim that depends on a
- * claim that is not `proved` becomes `supported`; a `refuted` claim whose witness cites the statement of a claim that is
- * not `proved` becomes `inconclusive` (a false lemma refutes anything); every claim trusts the claims it depends on.
- * `judgements` must contain every dependency; `order` lists ids so that dependencies come first.
+ * `refuted` claim becomes `inconclusive` (a proof from a false lemma proves nothing); a `proved` claim whose proof cites
+ * the statement of a claim that is neither proved nor supported, and that has no passing test of its own, becomes
+ * `inconclusive`; any other `proved` claim that depends on a claim that is not `proved` becomes `supported`; a
+ * `refuted` claim whose witness cites the statement of a claim that is not `proved` becomes `inconclusive` (a false
+ * lemma refutes anything); every claim trusts the claims it depends on. `judgements` must contain every dependency;
+ * `order` lists ids so that dependencies come first.
  */
 export function applyDependencies(
   judgements: ReadonlyMap<string, Judgement>,
@@ -280,9 +285,13 @@ export function applyDependencies(
     const weak = deps.filter((d) => result.get(d)?.verdict !== 'proved');
     const list = (ids: string[]) => ids.map((d) => `${d} (${result.get(d)?.verdict ?? 'missing'})`).join(', ');
     const unprovedLemmas = (own.witnessLemmas ?? []).filter((d) => result.get(d)?.verdict !== 'proved');
+    // A proof from the statement of a claim that is not even supported (inconclusive, error) is evidence of nothing.
+    const baseless = (own.proofLemmas ?? []).filter((d) => !['proved', 'supported'].includes(result.get(d)?.verdict ?? 'missing'));
     if ((own.verdict === 'proved' || own.verdict === 'supported') && refuted.length > 0) {
       const reason = `inconclusive: it rests on ${refuted.join(', ')}, which the kernel refuted, and a conclusion from a false premise establishes nothing`;
       result.set(id, { ...own, verdict: 'inconclusive', reasons: [...own.reasons, reason], trusts });
+    } else if (own.verdict === 'proved' && baseless.length > 0 && own.ownTests !== true) {
+      result.set(id, { ...own, verdict: 'inconclusive', reasons: [...own.reasons, `not proved: the proof cites the statement of ${list(baseless)}, which is neither proved nor supported, and the claim has no test of its own`], trusts });
     } else if (own.verdict === 'proved' && weak.length > 0) {
       result.set(id, { ...own, verdict: 'supported', reasons: [...own.reasons, `capped at supported: it depends on ${list(weak)}, which is not proved`], trusts });
     } else if (own.verdict === 'refuted' && unprovedLemmas.length > 0) {

@@ -6,7 +6,7 @@
  * Dependencies are wired as the runner wires them: the formal statement of every declared dependency is a lemma, and
  * `applyDependencies` then applies the dependency rules.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +20,9 @@ const CTX: ClaimContext = { seed: 20160829, precisions: [30, 60, 120] };
 const files = readdirSync(DIR).filter((f) => f.endsWith('.claim.ts')).sort();
 
 async function load(id: string): Promise<Claim> {
-  const local = files.includes(`${id}.claim.ts`) ? join(DIR, `${id}.claim.ts`) : resolve('claims', `${id}.claim.ts`);
+  // Dependencies live beside the controls, in lemmas/ (true claims a control cites, not controls), or in claims/.
+  const lemma = join(DIR, 'lemmas', `${id}.claim.ts`);
+  const local = files.includes(`${id}.claim.ts`) ? join(DIR, `${id}.claim.ts`) : existsSync(lemma) ? lemma : resolve('claims', `${id}.claim.ts`);
   return (await import(pathToFileURL(local).href)).default as Claim;
 }
 
@@ -54,6 +56,8 @@ async function judge(id: string, seen = new Map<string, Judgement>(), deps = new
 /** Why each control must be refused: the kernel's reason, so that a control cannot pass for an unrelated defect. */
 const WHY: Record<string, RegExp> = {
   'neg-conv-domain-change': /conversion cannot change the bound variables/,
+  'neg-conv-partial-inequality': /a partial gt may only be rewritten/,
+  'neg-conv-under-negation': /conv: a converted expression is not certified defined everywhere/,
   'neg-conv-x-over-x': /not certified defined everywhere/,
   'neg-conv-zero-times-log': /not certified defined everywhere/,
   'neg-count-via-exp-other-polynomial': /root count is about another polynomial/,
@@ -78,6 +82,7 @@ const WHY: Record<string, RegExp> = {
   'neg-lemma-not-declared': /not a claim this one depends on/,
   'neg-limit-unique-same-value': /the two limits are the same[^]*replayed the witness to the negation|replayed the witness to the negation/,
   'neg-linear-form-name-clash': /must not already be symbols of the premise/,
+  'neg-limit-nowhere-defined': /not certified defined for every positive x/,
   'neg-log-of-square': /the identity is not proved/,
   'neg-logit-sign-error': /the derivative is not c e\^\{mw\} N/,
   'neg-min-norm-certificate-other-statement': /conclusion is not the statement/,
@@ -85,6 +90,7 @@ const WHY: Record<string, RegExp> = {
   'neg-one-point-two-stationary-points': /gives 1 distinct real roots in \(0, \+∞\), not 2/,
   'neg-print-alike-symbols': /w1 and w_1 both print as w_\{1\}/,
   'neg-prototype-keys': /no kernel checker for certificate kind "__proto__"[^]*no inference rule named "__proto__"/,
+  'neg-proved-from-refuted-lemma': /rests on neg-false-limit, which the kernel refuted/,
   'neg-quartic-no-radical': /S_n is solvable for n ≤ 4/,
   'neg-refute-forall-wrong-instance': /not the negation of the statement at the given values/,
   'neg-refuted-by-unproved-lemma': /cites the statement of neg-false-limit \(refuted\)/,
@@ -115,6 +121,16 @@ describe('negative controls', () => {
 
   it('has at least 30 of them', () => {
     expect(files.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('rests the lemma-based controls on true lemmas that reach their expected (supported) verdict', async () => {
+    const lemmas = readdirSync(join(DIR, 'lemmas')).filter((f) => f.endsWith('.claim.ts'));
+    expect(lemmas.length).toBeGreaterThan(0);
+    for (const f of lemmas) {
+      const id = f.replace(/\.claim\.ts$/, '');
+      const claim = await load(id);
+      expect((await judge(id)).judgement.verdict, id).toBe(claim.expected);
+    }
   });
 
   for (const file of files) {

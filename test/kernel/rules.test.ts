@@ -134,6 +134,22 @@ describe('conv', () => {
     refuses(conv(byCertificate(identityCertificate(e('x/x'), e('1'))), forall(['x'], eq('x/x', '1'))), /where a relation holds/);
     refuses(byRule('conv', [base], { to: { op: 'nonsense' } }), /unknown proposition form/);
   });
+  it('rewrites a partial inequality only when its sign is certified everywhere', () => {
+    // For x ≠ 0, x·x·(x/x) > 0 holds; x·x > 0 "wherever defined" fails at x = 0. Likewise x·(x/x) ≠ 0 and x ≠ 0.
+    refuses(conv(byLemma('l'), forall(['x'], ({ ...gt('x*x', '0'), partial: true } as Prop))), /partial gt/, { l: forall(['x'], ({ ...gt('x*x*(x/x)', '0'), partial: true } as Prop)) });
+    refuses(conv(byLemma('l'), forall(['x'], { ...ne('x', '0'), partial: true } as Prop)), /partial ne/, { l: forall(['x'], { ...ne('x*(x/x)', '0'), partial: true } as Prop) });
+    const pos = forall([positive('y'), real('x')], ({ ...gt('y*(x/x)', '0'), partial: true } as Prop));
+    concludes(conv(byLemma('p'), forall([positive('y'), real('x')], ({ ...gt('y*(x/x) + 0*x', '0'), partial: true } as Prop))), forall([positive('y'), real('x')], ({ ...gt('y*(x/x) + 0*x', '0'), partial: true } as Prop)), { p: pos });
+    // Equations "wherever defined" stay convertible: where both sides are defined, lhs − rhs is its normal form, 0.
+    concludes(conv(byLemma('q'), forall(['x'], eq('x', 'x', true))), forall(['x'], eq('x', 'x', true)), { q: forall(['x'], eq('x*(x/x)', 'x', true)) });
+  });
+  it('converts under a negation only when the conversion is an equivalence', () => {
+    // ¬∀x. x/x = 1 is true (x/x is undefined at 0); ¬∀x. 1 = 1 is false, though x/x − 1 and 1 − 1 are equal functions.
+    const lemma = not(forall(['x'], eq('x/x', '1')));
+    refuses(conv(byLemma('l'), not(forall(['x'], eq('1', '1')))), /not certified defined/, { l: lemma });
+    const lim = not(limit('1/x', 'x', '+inf', '1'));
+    concludes(conv(byLemma('m'), not(limit('x/(x*x)', 'x', '+inf', '1'))), not(limit('x/(x*x)', 'x', '+inf', '1')), { m: lim });
+  });
 });
 
 describe('gt-ne', () => {

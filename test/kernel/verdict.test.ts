@@ -227,6 +227,26 @@ describe('applyDependencies', () => {
     expect(r.get('a')?.verdict).toBe('refuted');
   });
 
+  it('does not let a proof from the statement of a refuted or inconclusive claim come out supported without tests', () => {
+    const lemmas = new Map([['a', fact('3') as never]]);
+    const b = judgeClaim(outcome({ statement: fact('3'), proof: { rule: 'lemma', claim: 'a' } }), registry, { lemmas });
+    expect(b.verdict).toBe('proved');
+    const refutedA = judgeClaim(outcome({ statement: { op: 'not', arg: fact('8') }, witness: cert('8') }), registry);
+    const inconclusiveA = judgeClaim(outcome({}), registry);
+    for (const a of [inconclusiveA, errored]) {
+      const r = run({ a, b }, { b: ['a'] }, ['a', 'b']);
+      expect(r.get('b')?.verdict).toBe('inconclusive');
+      expect(r.get('b')?.reasons.at(-1)).toMatch(/neither proved nor supported/);
+    }
+    expect(run({ a: refutedA, b }, { b: ['a'] }, ['a', 'b']).get('b')?.reasons.at(-1)).toMatch(/which the kernel refuted/);
+    // A supported lemma still gives supported; so does the claim's own passing test.
+    expect(run({ a: supported, b }, { b: ['a'] }, ['a', 'b']).get('b')?.verdict).toBe('supported');
+    const tested = judgeClaim(outcome({ statement: fact('3'), proof: { rule: 'lemma', claim: 'a' }, properties: [passedProperty] }), registry, { lemmas });
+    expect(run({ a: inconclusiveA, b: tested }, { b: ['a'] }, ['a', 'b']).get('b')?.verdict).toBe('supported');
+    // Resting on a refuted claim is never supported, tests or not (issue 8: a proof from a false lemma proves nothing).
+    expect(run({ a: refutedA, b: tested }, { b: ['a'] }, ['a', 'b']).get('b')?.verdict).toBe('inconclusive');
+  });
+
   it('caps on an error dependency but never raises a verdict', () => {
     const r = run({ a: errored, b: proved, c: supported }, { b: ['a'], c: ['a'] }, ['a', 'b', 'c']);
     expect(r.get('b')?.verdict).toBe('supported');

@@ -144,6 +144,14 @@ describe('limit', () => {
     expect(checkLimit(limitCertificate(f, 'v', '+infinity', P('v - v'))).detail).toMatch(/involves the variable/);
     expect(checkLimit({ ...limitCertificate(f, 'v', '+infinity', num(0)), at: '-infinity' }).ok).toBe(false);
   });
+
+  it('rejects a limit that some admissible value of the other symbols leaves nowhere defined', () => {
+    // (a/a)/v → 0 for a ≠ 0, but at a = 0 the expression is defined for no v: "for all real a" would be false.
+    expect(checkLimit(limitCertificate(P('(a/a)/v'), 'v', '+infinity', num(0))).detail).toMatch(/not certified defined for every positive v/);
+    expect(checkLimit(limitCertificate(P('v*ln(a*a)/v'), 'v', '+infinity', P('ln(a*a)'))).ok).toBe(false);
+    expect(checkLimit(limitCertificate(P('1/v + 0*ln(a)'), 'v', '+infinity', num(0))).ok).toBe(false);
+    expect(checkLimit(limitCertificate(P('(a/a)/v'), 'v', '+infinity', num(0), ['a'])).ok).toBe(true);
+  });
 });
 
 describe('chain-rule', () => {

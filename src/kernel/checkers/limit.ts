@@ -3,11 +3,14 @@
  * value: Expr | '+infinity' | '-infinity', positiveSymbols?: string[] }.
  * The expression must be a rational function of `variable` (which must not occur inside exp or ln, nor in `value`).
  * The checker compares degrees in the variable; the deciding coefficient of the denominator (and, for an infinite
- * limit, of the numerator) must have a fixed sign by the rule of `positivity`. It accepts iff its own limit equals `value`.
+ * limit, of the numerator) must have a fixed sign by the rule of `positivity`. The expression must be defined for every
+ * positive value of the variable (and the value wherever the symbols are admissible), so that the limit exists for
+ * every value of the other symbols. It accepts iff its own limit equals `value`.
  */
 import { occurs, type Expr } from '../../symbolic/expr.js';
 import { limitOf } from '../../symbolic/limit.js';
 import { normalForm } from '../../symbolic/normal-form.js';
+import { isDefinedEverywhere } from '../../symbolic/sign.js';
 import { symbolToLatex, toLatex } from '../../symbolic/print.js';
 import { difference, functionToText, isZeroFunction } from '../../symbolic/rational-function.js';
 import type { Checker } from '../types.js';
@@ -37,6 +40,12 @@ export const checkLimit: Checker = (c) =>
       const residue = difference(found.value, normalForm(value));
       if (!isZeroFunction(residue)) return rejected(KIND, `the limit is ${functionToText(found.value)}; minus the claimed value it normalises to ${functionToText(residue)}, not 0`);
     }
+    // The statement is about every admissible value of the other symbols: at one where the expression is nowhere
+    // defined ((a/a)/x at a = 0) there is no limit, so the expression must be defined for every positive v.
+    if (!isDefinedEverywhere(expression, new Set([...positive, v]))) {
+      return rejected(KIND, `the expression is not certified defined for every positive ${v} and every admissible value of the other symbols, so it may have no limit at all`);
+    }
+    if (value && !isDefinedEverywhere(value, positive)) return rejected(KIND, 'the claimed value is not certified defined at every admissible value of the symbols');
     const target = at === '+infinity' ? '+\\infty' : '0^{+}';
     const shown = value ? toLatex(value) : c.value === '+infinity' ? '+\\infty' : '-\\infty';
     return {
