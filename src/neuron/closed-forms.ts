@@ -412,7 +412,7 @@ export function repeatedInputCertificates(maxPoints = 5): Certificate[] {
   for (let n = 1; n <= maxPoints; n++) {
     const loss = add(...symbolVector('t', n).map((t) => halfSquaredError(t, s)));
     const gradient = neg(mul(...(n === 1 ? [] : [num(n)]), sub(symbolicMean(n), s), s, sub(num(1), s)));
-    out.push(chainRuleCertificate({ expression: loss, variable: 'h', derivative: gradient }, { expression: add(mul(wj, xj), r), variable: 'w_j', derivative: xj }, { r: '\\sum_{i \\neq j} w_{i} x_{i}' }));
+    out.push(chainRuleCertificate({ expression: loss, variable: 'h', derivative: gradient }, { expression: add(mul(wj, xj), r), variable: 'w_j', derivative: xj }));
   }
   out.push(positivityCertificate(mul(s, sub(num(1), s))), ...sigmoidBoundsCertificates());
   return out;

@@ -36,8 +36,8 @@ export interface DerivativeLink {
 }
 
 /** { kind: 'chain-rule', outer, inner, definitions }: ∂/∂w F(H) ≡ F'(H)·∂H/∂w. */
-export function chainRuleCertificate(outer: DerivativeLink, inner: DerivativeLink, definitions: Record<string, string> = {}): Certificate {
-  return { kind: 'chain-rule', outer, inner, definitions };
+export function chainRuleCertificate(outer: DerivativeLink, inner: DerivativeLink): Certificate {
+  return { kind: 'chain-rule', outer, inner };
 }
 
 /** The certificate that s'(h) ≡ s(h)(1 − s(h)) for s(h) = 1/(1 + e^{−h}). */
@@ -57,7 +57,7 @@ export function gradientFormulaCertificates(maxDimension = 5): Certificate[] {
   const scalar: DerivativeLink = { expression: halfSquaredError(t, sh), variable: 'h', derivative: squaredErrorGradient(t, sh) };
   const out = [
     derivativeIdentityCertificate(scalar.expression, scalar.variable, scalar.derivative),
-    chainRuleCertificate(scalar, { expression: add(mul(wj, xj), r), variable: 'w_j', derivative: xj }, { r: '\\sum_{i \\neq j} w_{i} x_{i}' }),
+    chainRuleCertificate(scalar, { expression: add(mul(wj, xj), r), variable: 'w_j', derivative: xj }),
   ];
   for (let d = 1; d <= maxDimension; d++) {
     const s = sigmoid(dotProduct(d));

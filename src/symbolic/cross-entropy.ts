@@ -30,7 +30,7 @@ export function crossEntropyGradientCertificates(maxDimension = 5): Certificate[
   const out = [
     identityCertificate(mul(dLossDs, s, sub(num(1), s)), sub(s, t), 'dL/ds times ds/dh = s(1 − s): the factor cancels'),
     derivativeIdentityCertificate(scalar.expression, scalar.variable, scalar.derivative),
-    chainRuleCertificate(scalar, { expression: add(mul(wj, xj), r), variable: 'w_j', derivative: xj }, { r: '\\sum_{i \\neq j} w_{i} x_{i}' }),
+    chainRuleCertificate(scalar, { expression: add(mul(wj, xj), r), variable: 'w_j', derivative: xj }),
   ];
   for (let d = 1; d <= maxDimension; d++) {
     const sd = sigmoid(dotProduct(d));
