@@ -9,7 +9,6 @@ import { normalForm } from '../symbolic/normal-form.js';
 import { difference, functionToText, isZeroFunction } from '../symbolic/rational-function.js';
 import { functionSign, isDefinedEverywhere } from '../symbolic/sign.js';
 import { canonicalJson, decodeProp, propEquals, PropError, type Binder, type Prop } from './proposition.js';
-import { LIMIT_RULES } from './rules/limits.js';
 import { POWER_SUBSTITUTION_RULES } from './rules/power-substitution.js';
 import { STATIONARY_SIGN_RULES } from './rules/stationary-signs.js';
 
@@ -289,7 +288,6 @@ function vectorNames(o: Record<string, unknown>, rule: string, exprs: readonly E
 
 const RULE_LIST: Record<string, Rule> = {
   ...STATIONARY_SIGN_RULES,
-  ...LIMIT_RULES,
   ...POWER_SUBSTITUTION_RULES,
   'and-intro': {
     theorem: 'conjunction introduction: from P₁, …, Pₙ infer P₁ ∧ … ∧ Pₙ',
