@@ -9,6 +9,7 @@ import { normalForm } from '../symbolic/normal-form.js';
 import { difference, functionToText, isZeroFunction } from '../symbolic/rational-function.js';
 import { functionSign, isDefinedEverywhere } from '../symbolic/sign.js';
 import { canonicalJson, decodeProp, propEquals, PropError, type Binder, type Prop } from './proposition.js';
+import { GENERIC_RULES } from './rules/generic.js';
 
 /** An inference rule: the theorem it applies (for the trusted base) and its checked application. */
 export interface Rule {
@@ -488,6 +489,7 @@ const RULE_LIST: Record<string, Rule> = {
       return { op: 'not', arg: statement };
     },
   },
+  ...GENERIC_RULES,
 };
 
 /** The registry of inference rules, frozen: a rule cannot be replaced or added at run time. */
