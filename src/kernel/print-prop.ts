@@ -7,6 +7,7 @@ import { freeSymbols, type Expr } from '../symbolic/expr.js';
 import { sigmoidArgument } from '../symbolic/sigmoid.js';
 import { symbolToLatex, toLatexWithNotation, type Notation } from '../symbolic/print.js';
 import { checkCertificate } from './checkers.js';
+import { genericPolyLatex, paramsLatex, paramTuple } from './print-generic.js';
 import type { Binder, Prop } from './proposition.js';
 
 /** The LaTeX of `p` as one display (an `aligned` block when it has several lines). */
@@ -149,6 +150,8 @@ export function forEachExpr(p: Prop, f: (e: Expr) => void): void {
     case 'stationary-signs':
     case 'stationary-transcendental':
     case 'stationary-not-radical':
+    case 'generic-stationary-via-exp':
+    case 'generic-stationary-not-radical':
       return f(p.loss);
     default:
       return;
@@ -267,6 +270,14 @@ function inline(p: Prop, names: Names): string {
       return `\\text{every zero of } L' \\text{ on } \\mathbb{R} \\text{ is transcendental}, \\quad ${loss(p.loss, p.var, names)}`;
     case 'stationary-not-radical':
       return `\\text{for no zero } ${symbolToLatex(p.var)}^{*} \\text{ of } L' \\text{ is } e^{${symbolToLatex(p.var)}^{*}} \\text{ expressible by radicals over } \\mathbb{Q}, \\quad ${loss(p.loss, p.var, names)}`;
+    case 'generic-galois-symmetric':
+      return `\\mathrm{Gal}\\bigl(N \\,/\\, \\mathbb{Q}(${paramsLatex(p.params)})\\bigr) \\cong S_{${p.poly.length - 1}},\\quad N(z) = ${genericPolyLatex(p.poly, p.params)}`;
+    case 'generic-no-radical-root':
+      return `\\text{for all rational } ${paramTuple(p.params)} \\text{ outside a thin set, no root of } ${genericPolyLatex(p.poly, p.params)} \\text{ is expressible by radicals over } \\mathbb{Q}`;
+    case 'generic-stationary-via-exp':
+      return `\\forall\\, ${paramTuple(p.params)} \\in \\mathbb{R}^{${p.params.length}},\\ ${symbolToLatex(p.var)} \\in \\mathbb{R}:\\ \\partial_{${symbolToLatex(p.var)}} L = 0 \\iff N\\bigl(e^{${symbolToLatex(p.var)}}\\bigr) = 0, \\quad N(z) = ${genericPolyLatex(p.poly, p.params)},\\quad ${loss(p.loss, p.var, names)}`;
+    case 'generic-stationary-not-radical':
+      return `\\text{for all rational } ${paramTuple(p.params)} \\text{ outside a thin set of } \\mathbb{Q}^{${p.params.length}}, \\text{ for no zero } ${symbolToLatex(p.var)}^{*} \\text{ of } \\partial_{${symbolToLatex(p.var)}} L \\text{ is } e^{${symbolToLatex(p.var)}^{*}} \\text{ expressible by radicals over } \\mathbb{Q}, \\quad ${loss(p.loss, p.var, names)}`;
     case 'fact':
       return factLatex(p.kind, p.certificate);
   }

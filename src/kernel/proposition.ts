@@ -22,11 +22,20 @@
  *   the i-th of the k + 1 open intervals (−∞, w_1), (w_1, w_2), …, (w_k, +∞) it has the sign signs[i] ('+' or '-').
  * - stationary-transcendental (loss, var): every zero of L' on R is a transcendental number.
  * - stationary-not-radical (loss, var): for no zero w* of L' on R is e^{w*} expressible by radicals over Q.
+ * - generic-galois-symmetric (params, poly): with t = params symbolic, Gal(N / Q(t)) ≅ S_n, N(z; t) the generic
+ *   polynomial (src/kernel/generic-poly.ts) and n its degree in z.
+ * - generic-no-radical-root (params, poly): there is a thin set T ⊂ Q^k such that for every rational t ∉ T no complex
+ *   root of N(z; t) is expressible by radicals over Q.
+ * - generic-stationary-via-exp (loss, var, params, poly): for all real t and w, ∂L/∂w (w; t) = 0 iff N(e^w; t) = 0.
+ * - generic-stationary-not-radical (loss, var, params): there is a thin set T ⊂ Q^k such that for every rational t ∉ T
+ *   and every zero w* of ∂L/∂w (·; t) on R, e^{w*} is not expressible by radicals over Q. (The loss of both generic
+ *   stationary forms has no symbols but var and params.)
  * - fact (kind, certificate): what the kernel checker `kind` states when it accepts `certificate` (its text is
  *   printed by that checker from the checked data); for checkers whose conclusion has no form of its own yet.
  * Polynomials are integer coefficient strings, highest degree first, leading coefficient non-zero.
  */
-import { decodeExpr, isSymbolName, SymbolicError, type Expr } from '../symbolic/expr.js';
+import { decodeExpr, freeSymbols, isSymbolName, SymbolicError, type Expr } from '../symbolic/expr.js';
+import { decodeGenericPoly, decodeParams, type GenericPoly } from './generic-poly.js';
 
 /** A bound variable and its domain. */
 export interface Binder {
@@ -54,6 +63,9 @@ export type Prop =
   | { readonly op: 'stationary-count'; readonly loss: Expr; readonly var: string; readonly count: number }
   | { readonly op: 'stationary-signs'; readonly loss: Expr; readonly var: string; readonly signs: string }
   | { readonly op: 'stationary-transcendental' | 'stationary-not-radical'; readonly loss: Expr; readonly var: string }
+  | { readonly op: 'generic-galois-symmetric' | 'generic-no-radical-root'; readonly params: readonly string[]; readonly poly: GenericPoly }
+  | { readonly op: 'generic-stationary-via-exp'; readonly loss: Expr; readonly var: string; readonly params: readonly string[]; readonly poly: GenericPoly }
+  | { readonly op: 'generic-stationary-not-radical'; readonly loss: Expr; readonly var: string; readonly params: readonly string[] }
   | { readonly op: 'fact'; readonly kind: string; readonly certificate: Readonly<Record<string, unknown>> };
 
 /** The error every proposition routine throws on malformed input; the kernel turns it into a rejection. */
@@ -88,6 +100,10 @@ const FIELDS: Record<Prop['op'], readonly string[]> = {
   'stationary-signs': ['loss', 'var', 'signs'],
   'stationary-transcendental': ['loss', 'var'],
   'stationary-not-radical': ['loss', 'var'],
+  'generic-galois-symmetric': ['params', 'poly'],
+  'generic-no-radical-root': ['params', 'poly'],
+  'generic-stationary-via-exp': ['loss', 'var', 'params', 'poly'],
+  'generic-stationary-not-radical': ['loss', 'var', 'params'],
   fact: ['kind', 'certificate'],
 };
 
@@ -205,6 +221,22 @@ export function decodeProp(data: unknown, path = '$'): Prop {
       case 'stationary-transcendental':
       case 'stationary-not-radical':
         return { op, loss: expr(o.loss, `${at}.loss`), var: name(o.var, `${at}.var`) };
+      case 'generic-galois-symmetric':
+      case 'generic-no-radical-root': {
+        const params = decodeParams(o.params, `${at}.params`, propFail);
+        return { op, params, poly: decodeGenericPoly(o.poly, params.length, `${at}.poly`, propFail) };
+      }
+      case 'generic-stationary-via-exp':
+      case 'generic-stationary-not-radical': {
+        const params = decodeParams(o.params, `${at}.params`, propFail);
+        const v = name(o.var, `${at}.var`);
+        if (params.includes(v)) throw new PropError(`${at}.var: ${v} is also a parameter`);
+        const loss = expr(o.loss, `${at}.loss`);
+        const stray = freeSymbols(loss).filter((s) => s !== v && !params.includes(s));
+        if (stray.length > 0) throw new PropError(`${at}.loss: symbol ${stray.join(', ')} is neither the variable nor a parameter`);
+        if (op === 'generic-stationary-not-radical') return { op, loss, var: v, params };
+        return { op, loss, var: v, params, poly: decodeGenericPoly(o.poly, params.length, `${at}.poly`, propFail) };
+      }
       case 'fact': {
         if (typeof o.kind !== 'string' || o.kind.length > 100) throw new PropError(`${at}.kind: a checker name`);
         if (typeof o.certificate !== 'object' || o.certificate === null || Array.isArray(o.certificate)) throw new PropError(`${at}.certificate: an object`);
@@ -215,6 +247,10 @@ export function decodeProp(data: unknown, path = '$'): Prop {
     }
   };
   return decode(data, path);
+}
+
+function propFail(message: string): never {
+  throw new PropError(message);
 }
 
 /** "p/q" in lowest terms with a positive denominator ("3", "-1/2"). */

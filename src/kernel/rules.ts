@@ -11,6 +11,7 @@ import { functionSign, isDefinedEverywhere } from '../symbolic/sign.js';
 import { canonicalJson, decodeProp, propEquals, PropError, type Binder, type Prop } from './proposition.js';
 import { POWER_SUBSTITUTION_RULES } from './rules/power-substitution.js';
 import { STATIONARY_SIGN_RULES } from './rules/stationary-signs.js';
+import { GENERIC_RULES } from './rules/generic.js';
 
 /** An inference rule: the theorem it applies (for the trusted base) and its checked application. */
 export interface Rule {
@@ -288,6 +289,7 @@ function vectorNames(o: Record<string, unknown>, rule: string, exprs: readonly E
 
 const RULE_LIST: Record<string, Rule> = {
   ...STATIONARY_SIGN_RULES,
+  ...GENERIC_RULES,
   ...POWER_SUBSTITUTION_RULES,
   'and-intro': {
     theorem: 'conjunction introduction: from P₁, …, Pₙ infer P₁ ∧ … ∧ Pₙ',

@@ -1,3 +1,4 @@
+import { genericSigmoidStationarity } from '../../src/neuron/generic-stationarity.js';
 import { describe, expect, it } from 'vitest';
 import { canonicalProp, decodeProp, propEquals, PropError, type Prop } from '../../src/kernel/proposition.js';
 import { propToLatex, printingAmbiguity } from '../../src/kernel/print-prop.js';
@@ -140,6 +141,8 @@ function wellFormed(latex: string): void {
   expect(latex).not.toMatch(/undefined|NaN|\[object Object\]/);
 }
 
+const GENERIC = genericSigmoidStationarity([1n, 2n]);
+
 describe('propToLatex', () => {
   const loss = '1/2*(1/3 - sigmoid(w))^2';
   const every: Record<Prop['op'], Prop> = {
@@ -147,6 +150,10 @@ describe('propToLatex', () => {
     not: not(limit('1/x', 'x', '+inf', '1')),
     implies: forall(['x'], implies(gt('x', '0'), gt('x^2', '0'))),
     'stationary-signs': stationarySigns(loss, 'w', '-+'),
+    'generic-galois-symmetric': { op: 'generic-galois-symmetric', params: GENERIC.params, poly: GENERIC.numerator } as unknown as Prop,
+    'generic-no-radical-root': { op: 'generic-no-radical-root', params: GENERIC.params, poly: GENERIC.numerator } as unknown as Prop,
+    'generic-stationary-via-exp': { op: 'generic-stationary-via-exp', loss: GENERIC.loss, var: 'w', params: GENERIC.params, poly: GENERIC.numerator } as unknown as Prop,
+    'generic-stationary-not-radical': { op: 'generic-stationary-not-radical', loss: GENERIC.loss, var: 'w', params: GENERIC.params } as unknown as Prop,
     forall: forall([real('h'), positive('y')], gt('y*exp(h)', '0')),
     eq: forall(['x'], eq('x/x', '1', true)),
     gt: gt('2', '1'),
