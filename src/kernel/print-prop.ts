@@ -3,7 +3,7 @@
  * here, so what the report shows and what the kernel judged cannot differ. Top-level conjunctions become the lines of
  * an `aligned` display; the sigmoid's definition 1/(1 + e^{−u}) prints as s(u) and a `where` line says so.
  */
-import { freeSymbols, type Expr } from '../symbolic/expr.js';
+import { children, freeSymbols, type Expr } from '../symbolic/expr.js';
 import { sigmoidArgument } from '../symbolic/sigmoid.js';
 import { symbolToLatex, toLatexWithNotation, type Notation } from '../symbolic/print.js';
 import { checkCertificate } from './checkers.js';
@@ -95,29 +95,12 @@ function usesSigmoid(p: Prop): boolean {
   const visitExpr = (e: Expr): void => {
     if (found) return;
     if (sigmoidArgument(e)) found = true;
-    else for (const c of exprChildren(e)) visitExpr(c);
+    else for (const c of children(e)) visitExpr(c);
   };
   forEachExpr(p, visitExpr);
   return found;
 }
 
-function exprChildren(e: Expr): readonly Expr[] {
-  switch (e.op) {
-    case 'add':
-    case 'mul':
-      return e.args;
-    case 'neg':
-    case 'exp':
-    case 'ln':
-      return [e.arg];
-    case 'div':
-      return [e.numerator, e.denominator];
-    case 'pow':
-      return [e.base];
-    default:
-      return [];
-  }
-}
 
 /** Calls `f` on every expression directly inside `p` (not inside `fact` certificates). */
 export function forEachExpr(p: Prop, f: (e: Expr) => void): void {
