@@ -287,6 +287,32 @@ function vectorNames(o: Record<string, unknown>, rule: string, exprs: readonly E
   return { w, x };
 }
 
+/**
+ * The hypotheses shared by the rules that pass from L′ to the roots of N through z = e^w: `derivative` is
+ * ∀w ∈ ℝ. d L/dw = R holding everywhere, `denominator` says D has no root in (0, +∞), D has a positive leading
+ * coefficient (so D > 0 there), c is a non-zero rational, m an integer, and R ≡ c e^{mw} N(e^w)/D(e^w). Returns the
+ * loss, its variable, N and c; throws PropError (messages prefixed by `rule`) when a hypothesis fails.
+ */
+export function expFactorisation(derivative: Prop, denominator: Prop, o: Record<string, unknown>, rule: string): { loss: Expr; w: string; N: string[]; c: Extract<Expr, { op: 'num' }> } {
+  const { vars, body } = split(derivative);
+  need(body.op === 'deriv' && body.partial === undefined, `${rule}: the first premise is a derivative that holds everywhere`);
+  need(vars.length === 1 && vars[0].name === body.var && vars[0].domain === 'real', `${rule}: the derivative is quantified over its variable alone, over all reals`);
+  const w = body.var;
+  const N = polyArg(o.N, 'args.N');
+  const D = polyArg(o.D, 'args.D');
+  const c = decodeExpr(o.c, 'args.c');
+  need(c.op === 'num' && c.value !== '0', `${rule}: args.c is a non-zero rational`);
+  const m = o.m;
+  need(typeof m === 'number' && Number.isInteger(m) && Math.abs(m) <= 1000, `${rule}: args.m is an integer`);
+  need(denominator.op === 'root-count' && denominator.lo === '0' && denominator.hi === '+inf' && denominator.count === 0, `${rule}: the second premise says D has no root in (0, +∞)`);
+  need(canonicalJson(denominator.poly) === canonicalJson(D), `${rule}: the root count is about another polynomial than D`);
+  need(BigInt(D[0]) > 0n, `${rule}: D needs a positive leading coefficient (then D > 0 on (0, ∞))`);
+  const z = exp(sym(w));
+  const expected = mul(c, pow(z, m), div(polyExpr(N, z), polyExpr(D, z)));
+  need(sameFunction(body.value, expected), `${rule}: the derivative is not c e^{mw} N(e^w)/D(e^w) for the given c, m, N, D`);
+  return { loss: body.fn, w, N, c };
+}
+
 const RULE_LIST: Record<string, Rule> = {
   ...STATIONARY_SIGN_RULES,
   ...GENERIC_RULES,
@@ -398,25 +424,8 @@ const RULE_LIST: Record<string, Rule> = {
     theorem: 'exp is an increasing bijection ℝ → (0, ∞): if L′(w) = c e^{mw} N(e^w)/D(e^w) with c ≠ 0 and D > 0 on (0, ∞), then L′(w) = 0 ⟺ N(e^w) = 0',
     apply(premises, args) {
       premiseCount(premises, 2, 'exp-transfer');
-      const o = argsObject(args, 'exp-transfer');
-      const [derivative, denominator] = premises;
-      const { vars, body } = split(derivative);
-      need(body.op === 'deriv' && body.partial === undefined, 'exp-transfer: the first premise is a derivative that holds everywhere');
-      need(vars.length === 1 && vars[0].name === body.var && vars[0].domain === 'real', 'exp-transfer: the derivative is quantified over its variable alone, over all reals');
-      const w = body.var;
-      const N = polyArg(o.N, 'args.N');
-      const D = polyArg(o.D, 'args.D');
-      const c = decodeExpr(o.c, 'args.c');
-      need(c.op === 'num' && c.value !== '0', 'exp-transfer: args.c is a non-zero rational');
-      const m = o.m;
-      need(typeof m === 'number' && Number.isInteger(m) && Math.abs(m) <= 1000, 'exp-transfer: args.m is an integer');
-      need(denominator.op === 'root-count' && denominator.lo === '0' && denominator.hi === '+inf' && denominator.count === 0, 'exp-transfer: the second premise says D has no root in (0, +∞)');
-      need(canonicalJson(denominator.poly) === canonicalJson(D), 'exp-transfer: the root count is about another polynomial than D');
-      need(BigInt(D[0]) > 0n, 'exp-transfer: D needs a positive leading coefficient (then D > 0 on (0, ∞))');
-      const z = exp(sym(w));
-      const expected = mul(c, pow(z, m), div(polyExpr(N, z), polyExpr(D, z)));
-      need(sameFunction(body.value, expected), 'exp-transfer: the derivative is not c e^{mw} N(e^w)/D(e^w) for the given c, m, N, D');
-      return { op: 'stationary-via-exp', loss: body.fn, var: w, poly: N };
+      const { loss, w, N } = expFactorisation(premises[0], premises[1], argsObject(args, 'exp-transfer'), 'exp-transfer');
+      return { op: 'stationary-via-exp', loss, var: w, poly: N };
     },
   },
   'count-via-exp': {
