@@ -73,6 +73,7 @@ const WHY: Record<string, RegExp> = {
   'neg-float64-sigmoid-is-one': /normalises to \(-1\) \/ \(1 \+ exp\(40\)\)/,
   'neg-float64-stationary-point': /gives 0 distinct real roots in \(0, \+∞\), not 1/,
   'neg-forged-conclusion': /conclusion is not the statement/,
+  'neg-generic-uncancelled-factor': /the specialized polynomial is not squarefree/,
   'neg-gradient-dropped-factor': /minus the claimed one normalises to/,
   'neg-gradient-sign-flipped': /the functions of the gradient differ/,
   'neg-gt-ne-factor-never-half': /not certified positive/,
@@ -112,7 +113,7 @@ const WHY: Record<string, RegExp> = {
  * Controls whose statement is TRUE (the defect is in the proof or witness): they must be neither proved nor refuted.
  * The kernel's own sampling of the statement then finds no counterexample, so `supported` is their honest verdict.
  */
-const TRUE_STATEMENTS = new Set(['neg-lemma-not-declared', 'neg-log-of-square', 'neg-true-statement-unrelated-witness']);
+const TRUE_STATEMENTS = new Set(['neg-generic-uncancelled-factor', 'neg-lemma-not-declared', 'neg-log-of-square', 'neg-true-statement-unrelated-witness']);
 
 describe('negative controls', () => {
   it('names the reason of every control', () => {
