@@ -65,8 +65,8 @@ describe('generic theorems per input family', () => {
   });
 
   it('refuses a transfer about one input set with the group of another', () => {
-    const a = genericNoRadicalTheorem([1n, 3n], AT.slice(0, 2)).proof as { premises: unknown[] };
-    const b = genericNoRadicalTheorem([1n, 2n], AT.slice(0, 2)).proof as { premises: unknown[] };
+    const a = genericNoRadicalTheorem([1n, 3n], AT.slice(0, 2)).proof as { premises: readonly unknown[] };
+    const b = genericNoRadicalTheorem([1n, 2n], AT.slice(0, 2)).proof as { premises: readonly unknown[] };
     const mixed = { rule: 'generic-stationary-not-radical', premises: [a.premises[0], b.premises[1]] };
     expect(JSON.stringify(run(mixed))).toMatch(/about different polynomials/);
   });
