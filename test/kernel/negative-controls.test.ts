@@ -79,6 +79,7 @@ const WHY: Record<string, RegExp> = {
   'neg-gt-ne-factor-never-half': /not certified positive/,
   'neg-hermite-lindemann-at-zero': /N\(1\) = 0/,
   'neg-huge-proof': /more than 200 deep|more than 20000 nodes/,
+  'neg-ivt-target-one': /positive-substitution: F is not P with each name replaced/,
   'neg-lemma-converted-wrongly': /conv: the expressions differ/,
   'neg-lemma-not-declared': /not a claim this one depends on/,
   'neg-limit-unique-same-value': /the two limits are the same[^]*replayed the witness to the negation|replayed the witness to the negation/,
