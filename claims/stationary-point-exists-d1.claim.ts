@@ -31,7 +31,7 @@ export default defineClaim({
   source: 'does the gradient expression even have a zero, even if it cannot be found in a closed-form?',
   hypotheses: [
     'Scalar weight $`w`$, sigmoid activation, squared loss, $`n \\in \\{1, 2, 3\\}`$ points (the proposition language has no symbolic $`n`$), inputs $`x_i > 0`$ symbolic.',
-    'Targets are written $`t_i = s(x_i(a_i - b_i))`$ with $`a_i, b_i > 0`$: every $`t_i \\in (0, 1)`$ is of this form (take $`c = \\operatorname{logit}(t_i)/x_i`$, $`a_i = |c| + 1`$, $`b_i = a_i - c`$), so the statement covers every target in $`(0, 1)`$.',
+    'Targets are written $`t_i = s(x_i(a_i - b_i))`$ with $`a_i, b_i > 0`$: every $`t_i \\in (0, 1)`$ is of this form (take $`c = \\ln\\frac{t_i}{1 - t_i} / x_i`$, $`a_i = |c| + 1`$, $`b_i = a_i - c`$), so the statement covers every target in $`(0, 1)`$.',
     'Not checked by the kernel (said here, not proved): an input $`x_i < 0`$ with target $`t_i`$ gives the same loss term as $`-x_i`$ with target $`1 - t_i`$ (as $`s(-h) = 1 - s(h)`$), and an input $`0`$ adds a constant; these reductions extend the result to every data set of at most 3 points with targets in $`(0, 1)`$ and some $`x_i \\neq 0`$. The property test below samples inputs of both signs.',
     'What can fail outside these hypotheses: targets at or beyond $`\\{0, 1\\}`$ on separable data give no finite zero at all (claim no-finite-zero-separable).',
   ],
