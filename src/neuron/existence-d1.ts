@@ -1,8 +1,8 @@
 /**
  * Existence of a stationary point in d = 1 by sign change (untrusted; the kernel replays every step): for n points with
- * positive inputs x_i and targets t_i = s(x_i(a_i − b_i)), a_i, b_i > 0 (every target in (0, 1) is of this form),
- * L′(W) > 0 and L′(−W) < 0 at W = 1 + Σ_j (a_j + b_j), because x_i(W ∓ (a_i − b_i)) > 0 makes s(±x_i W) lie on the right
- * side of t_i; then the intermediate value theorem gives a zero of L′.
+ * inputs y_i = ±x_i, x_i > 0 (the signs given), and targets t_i = s(y_i(a_i − b_i)), a_i, b_i > 0 (every target in (0, 1)
+ * is of this form), L′(W) > 0 and L′(−W) < 0 at W = 1 + Σ_j (a_j + b_j), because x_i(W ∓ (a_i − b_i)) > 0 puts
+ * s(±y_i W) on the side of t_i that makes every term of L′ have the sign of ±; then the intermediate value theorem.
  */
 import type { ProofTerm } from '../kernel/proof.js';
 import type { Binder, Prop } from '../kernel/proposition.js';
@@ -16,11 +16,13 @@ import { WEIGHT } from './stationarity-certificate.js';
 /** The data of the n-point existence theorem: symbols, the loss, its derivative, and the sign-change points ±W. */
 export interface ExistenceData {
   n: number;
+  /** The sign σ_i of input i: y_i = σ_i x_i. */
+  signs: readonly (1 | -1)[];
   /** x_i, a_i, b_i for i = 1..n, all positive. */
   binders: Binder[];
-  /** L(w) = ½ Σ (t_i − s(x_i w))² with t_i = s(x_i(a_i − b_i)). */
+  /** L(w) = ½ Σ (t_i − s(y_i w))² with t_i = s(y_i(a_i − b_i)). */
   loss: Expr;
-  /** L′(w) = −Σ x_i (t_i − s(x_i w)) s(x_i w)(1 − s(x_i w)). */
+  /** L′(w) = −Σ y_i (t_i − s(y_i w)) s(y_i w)(1 − s(y_i w)). */
   gradient: Expr;
   /** W = 1 + Σ (a_j + b_j). */
   W: Expr;
@@ -30,54 +32,66 @@ const ONE = num(1);
 const at = (name: string, i: number): Expr => sym(`${name}${i}`);
 const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i + 1);
 
-/** The existence data for n ≥ 1 points (symbols x1, a1, b1, …); throws RangeError for n < 1. */
-export function existenceData(n: number): ExistenceData {
-  if (!Number.isInteger(n) || n < 1) throw new RangeError('n must be a positive integer');
+/** The input y_i = σ_i x_i as an expression. */
+const input = (signs: readonly (1 | -1)[], i: number): Expr => (signs[i - 1] === 1 ? at('x', i) : neg(at('x', i)));
+
+/** The existence data for the input signs σ_1..σ_n, n ≥ 1 (symbols x1, a1, b1, …); throws RangeError for n < 1. */
+export function existenceData(signs: readonly (1 | -1)[]): ExistenceData {
+  const n = signs.length;
+  if (n < 1) throw new RangeError('at least one point is needed');
   const w = sym(WEIGHT);
-  const target = (i: number): Expr => sigmoid(mul(at('x', i), sub(at('a', i), at('b', i))));
-  const loss = mul(num('1/2'), add(...range(n).map((i) => pow(sub(target(i), sigmoid(mul(at('x', i), w))), 2))));
+  const y = (i: number): Expr => input(signs, i);
+  const target = (i: number): Expr => sigmoid(mul(y(i), sub(at('a', i), at('b', i))));
+  const loss = mul(num('1/2'), add(...range(n).map((i) => pow(sub(target(i), sigmoid(mul(y(i), w))), 2))));
   const gradient = add(
     ...range(n).map((i) => {
-      const s = sigmoid(mul(at('x', i), w));
-      return neg(mul(at('x', i), sub(target(i), s), s, sub(ONE, s)));
+      const s = sigmoid(mul(y(i), w));
+      return neg(mul(y(i), sub(target(i), s), s, sub(ONE, s)));
     }),
   );
   const W = add(ONE, ...range(n).flatMap((i) => [at('a', i), at('b', i)]));
   const binders = range(n)
     .flatMap((i) => ['a', 'b', 'x'].map((k) => ({ name: `${k}${i}`, domain: 'positive' as const })))
     .sort((p, q) => (p.name < q.name ? -1 : 1));
-  return { n, binders, loss, gradient, W };
+  return { n, signs, binders, loss, gradient, W };
 }
 
-/** −x(t − S) S (1 − S) with S = E/(1 + E), t = e/(1 + e): one term of L′, written with the exponentials E and e. */
-function term(x: Expr, e: Expr, E: Expr): Expr {
+/** −y(t − S) S (1 − S) with S = E/(1 + E), t = e/(1 + e): one term of L′, written with the exponentials E and e. */
+function term(y: Expr, e: Expr, E: Expr): Expr {
   const S = div(E, add(ONE, E));
   const t = div(e, add(ONE, e));
-  return neg(mul(x, sub(t, S), S, sub(ONE, S)));
+  return neg(mul(y, sub(t, S), S, sub(ONE, S)));
 }
 
 /**
- * The statement "∀ a, b, x, w ∈ ℝ: d/dw L = L′" ∧ "∀ a, b, x > 0: ¬∀w. L′(w) ≠ 0" for n points, and its proof:
- * positivity of x_i(W ∓ c_i), exp-increasing, positive-substitution at ±W, intermediate-value.
+ * The statement "∀ a, b, x, w ∈ ℝ: d/dw L = L′" ∧ "∀ a, b, x > 0: ¬∀w. L′(w) ≠ 0" for the input signs, and its proof:
+ * positivity of v_i = x_i(W ∓ c_i), exp-increasing, positive-substitution at ±W, intermediate-value. At ρW (ρ = ±1) the
+ * arguments h = σ_i ρ x_i W of s and k = σ_i x_i c_i of t_i differ by σ_i ρ v_i, so e^h = e^k (1 + d_i) or e^k = e^h (1 + d_i)
+ * with d_i = e^{v_i} − 1 > 0, and every term of L′(ρW) has the sign ρ.
  */
-export function existenceTheorem(n: number): { statement: Prop; proof: ProofTerm; certificates: Certificate[] } {
-  const d = existenceData(n);
+export function existenceTheorem(signs: readonly (1 | -1)[]): { statement: Prop; proof: ProofTerm; certificates: Certificate[] } {
+  const d = existenceData(signs);
+  const n = d.n;
   const positive = d.binders.map((b) => b.name);
   const c = (i: number): Expr => sub(at('a', i), at('b', i));
-  const xW = (i: number): Expr => mul(at('x', i), d.W);
-  const side = (sign: 1 | -1) => {
-    // v_i = x_i(W − c_i) at +W (so e^{x_i W} = e^{x_i c_i} e^{v_i}), v_i = x_i(W + c_i) at −W (e^{x_i c_i} = e^{−x_i W} e^{v_i})
-    const v = (i: number): Expr => mul(at('x', i), sign === 1 ? sub(d.W, c(i)) : add(d.W, c(i)));
+  const y = (i: number): Expr => input(signs, i);
+  const side = (rho: 1 | -1) => {
+    const v = (i: number): Expr => mul(at('x', i), rho === 1 ? sub(d.W, c(i)) : add(d.W, c(i)));
     const certificates = range(n).map((i): Certificate => ({ kind: 'positivity', expression: v(i), positiveSymbols: positive }));
     const premises = certificates.map((cert) => byRule('exp-increasing', [byCertificate(cert)]));
     const names = range(n).map((i) => `d${i}`);
-    const P =
-      sign === 1
-        ? add(...range(n).map((i) => { const e = exp(mul(at('x', i), c(i))); return term(at('x', i), e, mul(e, add(ONE, sym(`d${i}`)))); }))
-        : neg(add(...range(n).map((i) => { const E = exp(neg(xW(i))); return term(at('x', i), mul(E, add(ONE, sym(`d${i}`))), E); })));
-    const point = sign === 1 ? d.W : neg(d.W);
-    const valueAt = substitute(d.gradient, WEIGHT, point);
-    const F = sign === 1 ? valueAt : neg(valueAt);
+    const terms = range(n).map((i) => {
+      const grow = add(ONE, sym(`d${i}`));
+      if (signs[i - 1] * rho === 1) {
+        const e = exp(mul(y(i), c(i)));
+        return term(y(i), e, mul(e, grow));
+      }
+      const E = exp(mul(y(i), rho === 1 ? d.W : neg(d.W)));
+      return term(y(i), mul(E, grow), E);
+    });
+    const P = rho === 1 ? add(...terms) : neg(add(...terms));
+    const valueAt = substitute(d.gradient, WEIGHT, rho === 1 ? d.W : neg(d.W));
+    const F = rho === 1 ? valueAt : neg(valueAt);
     return { certificates, proof: byRule('positive-substitution', premises, { vars: d.binders, names, P, F }) };
   };
   const plus = side(1);

@@ -13,12 +13,12 @@ const pos = (...names: string[]) => names.map((name) => ({ name, domain: 'positi
 type Node = { rule: string; premises?: Node[]; args?: Record<string, unknown> };
 /** The proof of the n-point theorem with the intermediate-value step (second conjunct) returned for tampering. */
 function ivtOf(n: number): Node {
-  return (existenceTheorem(n).proof as Node).premises![1];
+  return (existenceTheorem(new Array<1>(n).fill(1)).proof as Node).premises![1];
 }
 
 describe('existence in d = 1 by sign change', () => {
-  it.each([1, 2, 3])('replays to its statement for n = %i', (n) => {
-    const th = existenceTheorem(n);
+  it.each([['+'], ['-'], ['+-'], ['++-']])('replays to its statement for input signs %s', (pattern) => {
+    const th = existenceTheorem([...pattern].map((c) => (c === '+' ? 1 : -1)));
     const r = run(th.proof);
     expect(r.ok, r.detail).toBe(true);
     expect(propEquals(r.conclusion!, decodeProp(th.statement))).toBe(true);
@@ -60,7 +60,7 @@ describe('intermediate-value', () => {
     const ivt = ivtOf(1);
     const swapped = { ...ivt, premises: [ivt.premises![1], ivt.premises![0]] };
     expect(why(swapped)).toMatch(/first premise is not f\(b\) > 0/);
-    const d = existenceData(1);
+    const d = existenceData([1]);
     const otherPoint = { ...ivt, args: { ...ivt.args, b: e('a1 + b1 + 2') } };
     expect(why(otherPoint)).toMatch(/first premise is not f\(b\) > 0/);
     const otherFn = { ...ivt, args: { ...ivt.args, fn: { op: 'neg', arg: d.gradient } } };
