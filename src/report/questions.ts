@@ -69,6 +69,10 @@ export const QUESTIONS: readonly Question[] = [
         'single-point-zero-set',
       ),
       proof(
+        'For a scalar weight with non-zero inputs and every target in $`(0, 1)`$ a finite stationary point always exists ($`L\'`$ is negative far left and positive far right, then the intermediate value theorem; proved for $`n \\le 3`$ points, every sign pattern of the inputs).',
+        'stationary-point-exists-d1',
+      ),
+      proof(
         'For targets at or beyond $`\\{0, 1\\}`$ on the sides of a separating direction $`\\mathbf v`$, each point\'s term of $`-\\nabla L\\cdot\\mathbf v`$ is proved positive for $`d \\le 3`$ (that their sum, and hence no finite zero, follows for every $`n`$ is the step in words).',
         'no-finite-zero-separable',
       ),
@@ -118,8 +122,12 @@ export const QUESTIONS: readonly Question[] = [
         'two-point-no-closed-form',
       ),
       proof(
-        'This is not an accident of the targets: for the inputs $`\\{1, 2\\}`$ the group over $`\\mathbb Q(t_1, t_2)`$ is $`S_7`$, so for all rational targets outside a thin set (Hilbert irreducibility) no stationary point has a radical $`e^{w^*}`$.',
+        'This is not an accident of the targets: with the targets as symbolic parameters $`t`$, the Galois group of the stationarity polynomial over $`\\mathbb Q(t)`$ is $`S_7`$ for the inputs $`\\{1, 2\\}`$ and $`\\{1, 3\\}`$, $`S_{11}`$ for $`\\{2, 3\\}`$ and $`S_{13}`$ for $`\\{1, 4\\}`$ and $`\\{1, 2, 3\\}`$, so for each of these input sets and all rational targets outside a thin set (Hilbert irreducibility) no stationary point has a radical $`e^{w^*}`$.',
         'generic-galois-1-2',
+        'generic-galois-1-3',
+        'generic-galois-2-3',
+        'generic-galois-1-4',
+        'generic-galois-1-2-3',
       ),
       proof('The Atlas lists, for each scalar model and input set with one choice of targets, whether the stationary point is radical or certified $`S_n`$.', 'closed-form-atlas'),
       scope(
