@@ -12,6 +12,7 @@ import { canonicalJson, decodeProp, propEquals, PropError, type Binder, type Pro
 import { POWER_SUBSTITUTION_RULES } from './rules/power-substitution.js';
 import { STATIONARY_SIGN_RULES } from './rules/stationary-signs.js';
 import { GENERIC_RULES } from './rules/generic.js';
+import { ITERATION_RULES } from './rules/iteration.js';
 
 /** An inference rule: the theorem it applies (for the trusted base) and its checked application. */
 export interface Rule {
@@ -317,6 +318,7 @@ const RULE_LIST: Record<string, Rule> = {
   ...STATIONARY_SIGN_RULES,
   ...GENERIC_RULES,
   ...POWER_SUBSTITUTION_RULES,
+  ...ITERATION_RULES,
   'and-intro': {
     theorem: 'conjunction introduction: from P₁, …, Pₙ infer P₁ ∧ … ∧ Pₙ',
     apply(premises) {
