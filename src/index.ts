@@ -56,6 +56,9 @@ export {
   stationarySigns,
   stationaryTranscendental,
   stationaryViaExp,
+  range,
+  gradientDescentLinear,
+  newtonQuadratic,
   type ExprLike,
 } from './claim/statement.js';
 export {
@@ -82,5 +85,9 @@ export {
   signsViaExp,
   specialize,
   stationaryNotRadicalRule,
+  rangeUnion,
+  rangeExpTail,
+  gradientDescentContraction,
+  kantorovich,
 } from './claim/proof-terms.js';
 export { propToLatex } from './kernel/print-prop.js';
