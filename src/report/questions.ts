@@ -102,7 +102,7 @@ export const QUESTIONS: readonly Question[] = [
         'multiple-local-minima',
       ),
       proof(
-        "Both classical iterations come with proofs on the two-point example: $`L'' \\le \\tfrac{163}{240}`$ on all of $`\\mathbb R`$, and gradient descent with step $`\\tfrac{240}{163}`$ moves at least a factor $`\\tfrac34`$ closer to $`w^*`$ per step from every start in $`[0, \\tfrac12]`$ (Ostrowski); Newton's method from $`w_0 = \\tfrac14`$ satisfies $`|w_{k+1} - w^*| \\le \\tfrac9{10}|w_k - w^*|^2`$ (Kantorovich).",
+        "Both classical iterations come with proofs on the two-point example: $`L'' \\le \\tfrac{163}{240}`$ on all of $`\\mathbb R`$, and gradient descent with step $`\\tfrac{240}{163}`$ satisfies $`|w_k - w^*| \\le (\\tfrac34)^k |w_0 - w^*|`$ from every start in $`[0, \\tfrac12]`$ (Ostrowski); Newton's method from $`w_0 = \\tfrac14`$ satisfies $`|w_{k+1} - w^*| \\le \\tfrac9{10}|w_k - w^*|^2`$ (Kantorovich).",
         'gradient-descent-linear-rate',
         'newton-quadratic-convergence',
       ),
