@@ -12,6 +12,7 @@ import { canonicalJson, decodeProp, propEquals, PropError, type Binder, type Pro
 import { POWER_SUBSTITUTION_RULES } from './rules/power-substitution.js';
 import { STATIONARY_SIGN_RULES } from './rules/stationary-signs.js';
 import { GENERIC_RULES } from './rules/generic.js';
+import { ELIMINATION_RULES } from './rules/elimination.js';
 
 /** An inference rule: the theorem it applies (for the trusted base) and its checked application. */
 export interface Rule {
@@ -316,6 +317,7 @@ export function expFactorisation(derivative: Prop, denominator: Prop, o: Record<
 const RULE_LIST: Record<string, Rule> = {
   ...STATIONARY_SIGN_RULES,
   ...GENERIC_RULES,
+  ...ELIMINATION_RULES,
   ...POWER_SUBSTITUTION_RULES,
   'and-intro': {
     theorem: 'conjunction introduction: from P₁, …, Pₙ infer P₁ ∧ … ∧ Pₙ',
