@@ -274,15 +274,15 @@ function inline(p: Prop, names: Names): string {
     case 'poly-system-via-exp': {
       const w = vectorLatex(p.vars);
       const at = `e^{${p.vars.map(symbolToLatex).join('}, e^{')}}`;
-      const polys = p.polys.map((q, j) => `P_{${j + 1}}(${zTuple(p.vars.length)}) = ${mpolyToLatex(q)}`).join(',\ ');
-      return `\forall\, ${w} \in \mathbb{R}^{${p.vars.length}}:\ \nabla L(${w}) = 0 \iff P_j(${at}) = 0 \text{ for } j = 1..${p.polys.length}, \quad ${polys},\quad ${multiLoss(p.loss, p.vars, names)}`;
+      const polys = p.polys.map((q, j) => `P_{${j + 1}}(${zTuple(p.vars.length)}) = ${mpolyToLatex(q)}`).join(',\\ ');
+      return `\\forall\\, ${w} \\in \\mathbb{R}^{${p.vars.length}}:\\ \\nabla L${p.vars.length === 1 ? `(${w})` : w} = 0 \\iff P_j(${at}) = 0 \\text{ for } j = 1..${p.polys.length}, \\quad ${polys},\\quad ${multiLoss(p.loss, p.vars, names)}`;
     }
     case 'stationary-coordinate-root': {
       const i = p.vars.indexOf(p.coordinate) + 1;
-      return `\text{at every zero } ${vectorLatex(p.vars)}^{*} \text{ of } \nabla L \text{ on } \mathbb{R}^{${p.vars.length}}:\ R\bigl(e^{${symbolToLatex(p.coordinate)}^{*}}\bigr) = 0, \quad R(z_{${i}}) = ${polyToLatex(p.poly, `z_{${i}}`)},\quad ${multiLoss(p.loss, p.vars, names)}`;
+      return `\\text{at every zero } ${vectorLatex(p.vars)}^{*} \\text{ of } \\nabla L \\text{ on } \\mathbb{R}^{${p.vars.length}}:\\ R\\bigl(e^{${symbolToLatex(p.coordinate)}^{*}}\\bigr) = 0, \\quad R(z_{${i}}) = ${polyToLatex(p.poly, `z_{${i}}`)},\\quad ${multiLoss(p.loss, p.vars, names)}`;
     }
     case 'stationary-coordinate-not-radical':
-      return `\text{for no zero } ${vectorLatex(p.vars)}^{*} \text{ of } \nabla L \text{ on } \mathbb{R}^{${p.vars.length}} \text{ is } e^{${symbolToLatex(p.coordinate)}^{*}} \text{ expressible by radicals over } \mathbb{Q}, \quad ${multiLoss(p.loss, p.vars, names)}`;
+      return `\\text{for no zero } ${vectorLatex(p.vars)}^{*} \\text{ of } \\nabla L \\text{ on } \\mathbb{R}^{${p.vars.length}} \\text{ is } e^{${symbolToLatex(p.coordinate)}^{*}} \\text{ expressible by radicals over } \\mathbb{Q}, \\quad ${multiLoss(p.loss, p.vars, names)}`;
     case 'fact':
       return factLatex(p.kind, p.certificate);
   }

@@ -33,7 +33,8 @@ function intervals(ic: IntervalContext, box: readonly [string, string][]): Inter
 export function isolatedStationaryPointCertificate(problem: Problem, center: readonly string[], isolationHalfWidth: string, enclosureHalfWidth: string, precision: number): Certificate | null {
   const loss = lossExpression(problem);
   const variables = weightNames(center.length);
-  const isolation = around(center, isolationHalfWidth);
+  // The isolation box is centred on the point rounded to 10 places, so that its ends print short.
+  const isolation = around(center.map((c) => new EXACT(c).toDecimalPlaces(10).toFixed()), isolationHalfWidth);
   const enclosure = around(center, enclosureHalfWidth);
   const ic = new IntervalContext(precision);
   const kind = hessianKind(ic, lossGradientSystem(ic, loss, variables).jacobian(intervals(ic, enclosure)));
