@@ -106,3 +106,18 @@ export function exactD2Analysis(problem: Problem, digits: number): ExactD2Analys
   };
 }
 
+
+/**
+ * The fields `analyze` adds for d = 2: `exactD2` when the problem is a sigmoid squared-loss problem with two integer
+ * inputs, `exactD2Refused` with the one-line reason when the exact algebra refuses it (a RangeError), else nothing.
+ */
+export function exactD2Fields(problem: Problem, digits: number): { exactD2: ExactD2Analysis } | { exactD2Refused: string } | Record<string, never> {
+  if (problem.data[0].x.length !== 2 || problem.activation !== 'sigmoid' || problem.loss !== 'mse') return {};
+  if (problem.data.some((p) => p.x.some((x) => x.den !== 1n))) return {};
+  try {
+    return { exactD2: exactD2Analysis(problem, digits) };
+  } catch (e) {
+    if (e instanceof RangeError) return { exactD2Refused: e.message.split('\n')[0] };
+    throw e;
+  }
+}
