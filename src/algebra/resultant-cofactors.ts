@@ -2,13 +2,14 @@
  * The resultant of two polynomials in two variables with respect to one of them, together with its cofactors:
  * A·f + B·g = R, R = Res_{z_e}(f, g) a polynomial in the other variable z_k alone, deg_{z_e} A < deg_{z_e} g,
  * deg_{z_e} B < deg_{z_e} f. Found by evaluation at integer z_k = a (where both leading coefficients survive), the
- * univariate extended Euclidean algorithm over Q (there A_a, B_a are the unique cofactors of Res(f_a, g_a), the
+ * solution of the Sylvester system at that point (there A_a, B_a are the unique cofactors of Res(f_a, g_a), the
  * specialisation of the Sylvester-adjugate cofactors) and interpolation; the identity is re-checked exactly before
- * returning. Untrusted search code: the kernel checks the identity itself.
+ * returning. Untrusted search code: the kernel checks the identity itself. (Per point the cofactors come from the
+ * Sylvester system by fraction-free elimination, not from the Euclidean algorithm over Q, whose fractions grow.)
  */
-import { div, isZero, mul, rat, sub, ZERO, type Rational } from './rational.js';
+import { div, isZero, rat, sub, ZERO, type Rational } from './rational.js';
 import { qAdd, qDivRem, qMul, qNormalize, qScale, qSub, type QPoly } from './poly-q.js';
-import { resultant } from './resultant.js';
+import { determinant, solveExact } from './matrix-q.js';
 import { mpAdd, mpCoefficientsIn, mpDegreeIn, mpEval, mpFromUnivariate, mpIsZero, mpMul, mpoly, mpSub, mpSubstitute, mpToUnivariate, type MPolyQ } from './mpoly-q.js';
 
 /** s·f + t·g = d with d the monic gcd of f and g over Q (lowest first). */
@@ -25,6 +26,23 @@ export function qExtendedGcd(f: QPoly, g: QPoly): { d: QPoly; s: QPoly; t: QPoly
   const lead = r0[r0.length - 1];
   const inv = div(rat(1), lead);
   return { d: qScale(r0, inv), s: qScale(s0, inv), t: qScale(t0, inv) };
+}
+
+/**
+ * For f of degree m and g of degree n (lowest first): the determinant r of the matrix whose columns are x^k f
+ * (k < n) and x^k g (k < m), and s, t with s f + t g = r (deg s < n, deg t < m), by fraction-free elimination;
+ * null when r = 0. The determinant is the resultant up to a sign that depends on m and n only.
+ */
+function sylvesterCofactors(f: QPoly, g: QPoly, m: number, n: number): { r: Rational; s: QPoly; t: QPoly } | null {
+  const size = m + n;
+  const column = (p: QPoly, shift: number): Rational[] => Array.from({ length: size }, (_, row) => p[row - shift] ?? ZERO);
+  const columns = [...Array.from({ length: n }, (_, k) => column(f, k)), ...Array.from({ length: m }, (_, k) => column(g, k))];
+  const M = Array.from({ length: size }, (_, row) => columns.map((c) => c[row]));
+  const r = determinant(M);
+  if (isZero(r)) return null;
+  const x = solveExact(M, Array.from({ length: size }, (_, row) => [row === 0 ? r : ZERO]));
+  if (x === null) return null;
+  return { r, s: x.slice(0, n).map((v) => v[0]), t: x.slice(n).map((v) => v[0]) };
 }
 
 /** The polynomial of degree < xs.length through the points (xs_i, ys_i) (distinct xs), lowest first. */
@@ -67,16 +85,16 @@ export function resultantWithCofactors(f: MPolyQ, g: MPolyQ, eliminate: number, 
     if (isZero(mpEval(leadF, point)) || isZero(mpEval(leadG, point))) continue;
     const fa = univariateAt(f, keep, eliminate, at);
     const ga = univariateAt(g, keep, eliminate, at);
-    const r = resultant(fa, ga);
-    if (isZero(r)) {
+    const cofactors = sylvesterCofactors(fa, ga, m, n);
+    if (cofactors === null) {
       if (++zeros > bound + 1) throw new RangeError('the resultant vanishes identically: the polynomials share a factor');
       continue;
     }
-    const { s, t } = qExtendedGcd(fa, ga);
+    const { r, s, t } = cofactors;
     xs.push(at);
     values.push(r);
-    for (let d = 0; d < n; d++) aCoeffs[d].push(mul(r, s[d] ?? ZERO));
-    for (let d = 0; d < m; d++) bCoeffs[d].push(mul(r, t[d] ?? ZERO));
+    for (let d = 0; d < n; d++) aCoeffs[d].push(s[d] ?? ZERO);
+    for (let d = 0; d < m; d++) bCoeffs[d].push(t[d] ?? ZERO);
   }
   const R = interpolate(xs, values);
   const lift = (coefficients: Rational[][]): MPolyQ =>
