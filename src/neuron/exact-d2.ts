@@ -7,7 +7,7 @@
  * is a root of. Also the proof terms the kernel replays for this chain. Untrusted search code.
  */
 import { factorOverZ, type FactorPower } from '../algebra/factor-z.js';
-import { bigGcd, div, mul, pow, rat, ONE, type Rational } from '../algebra/rational.js';
+import { bigGcd, mul, pow, rat, ONE, type Rational } from '../algebra/rational.js';
 import {
   mpAdd,
   mpConstant,
@@ -143,19 +143,14 @@ function coefficientsOf(f: MPolyQ): Rational[] {
 export function eliminateCoordinate(factors: readonly GradientFactor[], coordinate: number): CoordinateElimination {
   if (factors.length !== 2) throw new RangeError('elimination by one resultant needs exactly two weights');
   const [P1, P2] = [factors[0].P, factors[1].P];
-  const other = 1 - coordinate;
-  const { R: Rq, A, B } = resultantWithCofactors(P1, P2, other, coordinate);
+  const { R: Rq, A, B } = resultantWithCofactors(P1, P2, 1 - coordinate, coordinate);
+  // Clear denominators, then divide A, B and R by the gcd of all their coefficients: the identity stays exact.
   const scale = lcmOfDenominators([...Rq, ...coefficientsOf(A), ...coefficientsOf(B)]);
-  const R = qToPrimitiveZ(Rq.map((c) => mul(c, rat(scale))));
-  // qToPrimitiveZ divides by the content; rescale A and B by the same factor so that the identity stays exact.
-  const ratio = div(rat(R[R.length - 1]), mul(Rq[Rq.length - 1], rat(scale)));
-  const cofactors: [MPolyQ, MPolyQ] = [mpScale(A, mul(rat(scale), ratio)), mpScale(B, mul(rat(scale), ratio))];
-  if ([...cofactors].some((f) => coefficientsOf(f).some((c) => c.den !== 1n))) {
-    // The content of R does not divide A and B: keep R unreduced instead.
-    const Rfull = Rq.map((c) => mul(c, rat(scale)).num);
-    return sortFactors(factors, coordinate, Rfull, [mpScale(A, rat(scale)), mpScale(B, rat(scale))]);
-  }
-  return sortFactors(factors, coordinate, R, cofactors);
+  const integers = [...Rq, ...coefficientsOf(A), ...coefficientsOf(B)].map((c) => (c.num * scale) / c.den);
+  const common = integers.reduce((g, c) => bigGcd(g, c < 0n ? -c : c), 0n);
+  const factor = rat(scale, common);
+  const R = Rq.map((c) => mul(c, factor).num);
+  return sortFactors(factors, coordinate, R, [mpScale(A, factor), mpScale(B, factor)]);
 }
 
 function sortFactors(factors: readonly GradientFactor[], coordinate: number, R: ZPoly, cofactors: [MPolyQ, MPolyQ]): CoordinateElimination {
