@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../neuron/data.js';
 import { analyze, type AnalyzeResult } from '../neuron/analysis.js';
+import type { ExactD2Analysis } from '../neuron/exact-d2-analysis.js';
 import { closingHint, progressReporter } from './progress.js';
 import { parseAnalyzeArgs, USAGE } from './analyze-args.js';
 
@@ -61,6 +62,8 @@ function formatResult(r: AnalyzeResult, bias: boolean): string {
     lines.push(`search: ${r.search.boxes} of at most ${r.search.maxBoxes} boxes (--max-boxes), ${r.search.precision} working digits`);
   }
   if (r.allFound) lines.push(...formatExact(r));
+  if (r.exactD2) lines.push(...formatExactD2(r.exactD2));
+  if (r.exactD2Refused) lines.push(`exact analysis (d = 2) not available: ${r.exactD2Refused}; the box search above stands alone.`);
   if (r.exactRefused) lines.push(`exact analysis (d = 1) not available: ${r.exactRefused}; the box search above stands alone.`);
   return lines.join('\n');
 }
@@ -77,6 +80,23 @@ function polynomialText(coefficients: string[], v: string): string {
       return i === 0 ? `${c < 0n ? '-' : ''}${body}` : ` ${c < 0n ? '-' : '+'} ${body}`;
     });
   return terms.join('') || '0';
+}
+
+/** The exact analysis for d = 2 (sigmoid, squared loss, integer inputs): every stationary point on R², with the eliminants. */
+function formatExactD2(x: ExactD2Analysis): string[] {
+  const lines = [`exact analysis (d = 2, z_j = e^w_j): every stationary point has g_1(z_1) = 0 and g_2(z_2) = 0 with`];
+  x.eliminants.forEach((g, i) => lines.push(`  g_${i + 1} = ${polynomialText(g, `z${i + 1}`)}`));
+  const n = x.stationaryPoints.length;
+  lines.push(x.allFound ? `all ${n} stationary point${n === 1 ? '' : 's'} on the whole plane R^2:` : `${n} stationary point${n === 1 ? '' : 's'} certified; ${x.undecided.length} candidate(s) undecided, others may exist there:`);
+  for (const p of x.stationaryPoints) {
+    const form = p.closedForm === 'radicals' ? 'expressible by radicals' : p.closedForm === 'none-in-radicals' ? 'NOT expressible by radicals' : 'closed form unknown';
+    lines.push(`  ${p.kind} at w = (${p.w.join(', ')}); z* ${form}`);
+    p.coordinates.forEach((c, i) => {
+      const group = c.galois === 'symmetric' ? `Galois group S_${c.degree} (certified)` : c.galois === 'solvable' ? `degree ${c.degree} <= 4: solvable` : 'Galois group undetermined';
+      lines.push(`    z_${i + 1} = ${c.z}: minimal polynomial of degree ${c.degree}; ${group}`);
+    });
+  }
+  return lines;
 }
 
 /** The exact analysis (d = 1, integer inputs): every stationary point on the real line with its closed-form status. */

@@ -39,12 +39,19 @@
  * - newton-quadratic (loss, var, start, radius, constant): L′ has exactly one zero w* in [start − radius,
  *   start + radius]; Newton's iterates w_{k+1} = w_k − L′(w_k)/L″(w_k) from w_0 = start are defined, stay in that
  *   interval, converge to w*, and |w_{k+1} − w*| ≤ constant·|w_k − w*|² for every k ≥ 0 (rationals, radius > 0).
+ * - poly-system-via-exp (loss, vars, polys): for every w ∈ ℝ^k (k = vars.length), ∇L(w) = 0 iff
+ *   P_j(e^{w_1}, …, e^{w_k}) = 0 for every j (each P_j an integer polynomial in k variables, src/kernel/mpoly.ts).
+ * - stationary-coordinate-root (loss, vars, coordinate, poly): at every zero w* of ∇L on ℝ^k, poly(e^{w*_i}) = 0 for
+ *   the coordinate w_i named.
+ * - stationary-coordinate-not-radical (loss, vars, coordinate): for no zero w* of ∇L on ℝ^k is e^{w*_i} expressible
+ *   by radicals over Q. (The loss of the three multivariate forms has no symbols but vars.)
  * - fact (kind, certificate): what the kernel checker `kind` states when it accepts `certificate` (its text is
  *   printed by that checker from the checked data); for checkers whose conclusion has no form of its own yet.
  * Polynomials are integer coefficient strings, highest degree first, leading coefficient non-zero.
  */
 import { decodeExpr, freeSymbols, isSymbolName, SymbolicError, type Expr } from '../symbolic/expr.js';
 import { decodeGenericPoly, decodeParams, type GenericPoly } from './generic-poly.js';
+import { decodeMPoly, MPOLY_MAX_VARIABLES, type MPoly } from './mpoly.js';
 
 /** A bound variable and its domain. */
 export interface Binder {
@@ -78,6 +85,9 @@ export type Prop =
   | { readonly op: 'range'; readonly fn: Expr; readonly var: string; readonly order: number; readonly lo: PropEnd; readonly hi: PropEnd; readonly min: PropEnd; readonly max: PropEnd }
   | { readonly op: 'gradient-descent-linear'; readonly loss: Expr; readonly var: string; readonly step: string; readonly lo: string; readonly hi: string; readonly rate: string }
   | { readonly op: 'newton-quadratic'; readonly loss: Expr; readonly var: string; readonly start: string; readonly radius: string; readonly constant: string }
+  | { readonly op: 'poly-system-via-exp'; readonly loss: Expr; readonly vars: readonly string[]; readonly polys: readonly MPoly[] }
+  | { readonly op: 'stationary-coordinate-root'; readonly loss: Expr; readonly vars: readonly string[]; readonly coordinate: string; readonly poly: readonly string[] }
+  | { readonly op: 'stationary-coordinate-not-radical'; readonly loss: Expr; readonly vars: readonly string[]; readonly coordinate: string }
   | { readonly op: 'fact'; readonly kind: string; readonly certificate: Readonly<Record<string, unknown>> };
 
 /** The error every proposition routine throws on malformed input; the kernel turns it into a rejection. */
@@ -119,6 +129,9 @@ const FIELDS: Record<Prop['op'], readonly string[]> = {
   range: ['fn', 'var', 'order', 'lo', 'hi', 'min', 'max'],
   'gradient-descent-linear': ['loss', 'var', 'step', 'lo', 'hi', 'rate'],
   'newton-quadratic': ['loss', 'var', 'start', 'radius', 'constant'],
+  'poly-system-via-exp': ['loss', 'vars', 'polys'],
+  'stationary-coordinate-root': ['loss', 'vars', 'coordinate', 'poly'],
+  'stationary-coordinate-not-radical': ['loss', 'vars', 'coordinate'],
   fact: ['kind', 'certificate'],
 };
 
@@ -288,6 +301,24 @@ export function decodeProp(data: unknown, path = '$'): Prop {
         if (compareEnds(radius, '0') <= 0) throw new PropError(`${at}.radius: a positive rational`);
         if (compareEnds(constant, '0') < 0) throw new PropError(`${at}.constant: a non-negative rational`);
         return { op, loss, var: v, start, radius, constant };
+      }
+      case 'poly-system-via-exp':
+      case 'stationary-coordinate-root':
+      case 'stationary-coordinate-not-radical': {
+        if (!Array.isArray(o.vars) || o.vars.length === 0 || o.vars.length > MPOLY_MAX_VARIABLES) throw new PropError(`${at}.vars: 1 to ${MPOLY_MAX_VARIABLES} variable names`);
+        const vars = o.vars.map((v, i) => name(v, `${at}.vars[${i}]`));
+        if (new Set(vars).size !== vars.length) throw new PropError(`${at}.vars: a variable is listed twice`);
+        const loss = expr(o.loss, `${at}.loss`);
+        const stray = freeSymbols(loss).filter((s) => !vars.includes(s));
+        if (stray.length > 0) throw new PropError(`${at}.loss: symbol ${stray.join(', ')} is not one of the variables`);
+        if (op === 'poly-system-via-exp') {
+          if (!Array.isArray(o.polys) || o.polys.length === 0 || o.polys.length > MPOLY_MAX_VARIABLES) throw new PropError(`${at}.polys: 1 to ${MPOLY_MAX_VARIABLES} polynomials`);
+          return { op, loss, vars, polys: o.polys.map((q, i) => decodeMPoly(q, vars.length, `${at}.polys[${i}]`, propFail, true)) };
+        }
+        const coordinate = name(o.coordinate, `${at}.coordinate`);
+        if (!vars.includes(coordinate)) throw new PropError(`${at}.coordinate: ${coordinate} is not one of the variables`);
+        if (op === 'stationary-coordinate-not-radical') return { op, loss, vars, coordinate };
+        return { op, loss, vars, coordinate, poly: poly(o.poly, `${at}.poly`) };
       }
       case 'fact': {
         if (typeof o.kind !== 'string' || o.kind.length > 100) throw new PropError(`${at}.kind: a checker name`);

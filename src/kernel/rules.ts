@@ -14,6 +14,7 @@ import { STATIONARY_SIGN_RULES } from './rules/stationary-signs.js';
 import { GENERIC_RULES } from './rules/generic.js';
 import { INTERMEDIATE_VALUE_RULES } from './rules/intermediate-value.js';
 import { ITERATION_RULES } from './rules/iteration.js';
+import { ELIMINATION_RULES } from './rules/elimination.js';
 
 /** An inference rule: the theorem it applies (for the trusted base) and its checked application. */
 export interface Rule {
@@ -319,6 +320,7 @@ const RULE_LIST: Record<string, Rule> = {
   ...STATIONARY_SIGN_RULES,
   ...GENERIC_RULES,
   ...INTERMEDIATE_VALUE_RULES,
+  ...ELIMINATION_RULES,
   ...POWER_SUBSTITUTION_RULES,
   ...ITERATION_RULES,
   'and-intro': {

@@ -16,6 +16,7 @@ import { hessianKind, type CriticalKind } from '../numeric/inertia.js';
 import { IntervalContext, type Interval } from '../numeric/interval.js';
 import { intervalGradientSystem, intervalModelField, lossAt, prepare, type Problem } from './model.js';
 import { closedFormAnalysis, type ClosedFormAnalysis, type ClosedFormPoint } from './closed-form.js';
+import { exactD2Fields, type ExactD2Analysis } from './exact-d2-analysis.js';
 import { gradientEnclosureAt, pointModel } from './evaluate.js';
 import { toScalarProblem, type Activation as ScalarActivation } from './stationarity.js';
 
@@ -81,6 +82,10 @@ export interface AnalyzeResult {
   allFound?: true;
   explanation?: string;
   exactRefused?: string;
+  /** d = 2, sigmoid, squared loss, integer inputs: every stationary point on all of R² by elimination (src/neuron/exact-d2-analysis.ts). */
+  exactD2?: ExactD2Analysis;
+  /** Why the exact d = 2 analysis refused the problem (the box search stands alone). */
+  exactD2Refused?: string;
 }
 
 /** What to analyze: the problem, the half-width B of the box [-B, B]^d, digits, the search budget, optionally a point and a progress callback. */
@@ -283,6 +288,7 @@ export function analyze(options: AnalyzeOptions): AnalyzeResult {
   });
   result.complete = search.complete;
   result.search = { boxes: search.boxes, maxBoxes: options.maxBoxes, precision, unknownBoxes: search.unknown.length };
+  Object.assign(result, exactD2Fields(problem, digits));
   const exact = exactAnalysis(problem, digits);
   if (typeof exact === 'string') return { ...result, exactRefused: exact };
   return exact ? withExactPoints(result, exact, (w) => value(model.loss([new D(w)])), digits, box) : result;

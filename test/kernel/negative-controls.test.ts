@@ -64,6 +64,8 @@ const WHY: Record<string, RegExp> = {
   'neg-cross-entropy-with-squared-loss-certificates': /conclusion is not the statement/,
   'neg-curvature-bound-below-sup': /does not stay ≤ 3\/10/,
   'neg-cyclic-proof': /nested more than 200 deep/,
+  'neg-d2-discard-genuine-root': /third premise says a polynomial has no root in \(0, \+∞\)/,
+  'neg-d2-eliminant-perturbed': /Σ A_j P_j is not R\(z_1\)/,
   'neg-derivative-dropped-two': /derivative with respect to h minus the claimed one normalises to/,
   'neg-enclosure-misses-root': /0 distinct real roots in \(2, 3\], not 1/,
   'neg-enclosure-narrowed-past-root': /0 distinct real roots in \(0, 1\/3\], not 1/,

@@ -178,6 +178,9 @@ describe('propToLatex', () => {
     'stationary-transcendental': stationaryTranscendental(loss, 'w'),
     'stationary-not-radical': stationaryNotRadical(loss, 'w'),
     fact: fact({ kind: 'identity', lhs: parseExpr('x + x'), rhs: parseExpr('2*x') }),
+    'poly-system-via-exp': { op: 'poly-system-via-exp', loss: parseExpr('1/2*(1/3 - sigmoid(w_1 + w_2))^2'), vars: ['w_1', 'w_2'], polys: [[['2', [1, 1]], ['-1', [0, 0]]]] },
+    'stationary-coordinate-root': { op: 'stationary-coordinate-root', loss: parseExpr('1/2*(1/3 - sigmoid(w_1 + w_2))^2'), vars: ['w_1', 'w_2'], coordinate: 'w_2', poly: ['2', '-1'] },
+    'stationary-coordinate-not-radical': { op: 'stationary-coordinate-not-radical', loss: parseExpr('1/2*(1/3 - sigmoid(w_1 + w_2))^2'), vars: ['w_1', 'w_2'], coordinate: 'w_1' },
   };
   it('prints every form as well-formed LaTeX, with what distinguishes it', () => {
     for (const [op, p] of Object.entries(every)) {
