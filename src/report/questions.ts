@@ -201,7 +201,12 @@ export const QUESTIONS: readonly Question[] = [
       proof('A scalar weight does not make it easier: the $`S_7`$ obstruction is already there for $`d = 1`$.', 'two-point-no-closed-form'),
       proof('It also embeds in higher dimension: inputs along one axis of $`\\mathbb R^d`$ give the same septic for $`w_1`$ (proved for $`d = 2, \\dots, 5`$).', 'scalar-case-no-easier'),
       proof('Higher dimension can also *create* closed forms: with $`n \\le d`$ independent inputs every target is fitted exactly.', 'interpolation-closed-form'),
-      scope('Genuinely $`d`$-dimensional data ($`n > d`$, inputs not collinear) is covered here only by the certified box search, not by exact algebra.'),
+      proof(
+        'Genuinely two-dimensional data behaves the same: for the three points with inputs $`(1, 0)`$, $`(0, 1)`$, $`(1, 1)`$ (targets $`\\tfrac13, \\tfrac34, \\tfrac12`$) a stationary point exists and at none is $`e^{w^*_1}`$ or $`e^{w^*_2}`$ expressible by radicals (resultant eliminants of degree 15 with group $`S_{15}`$); for the two independent inputs $`(1, 1)`$, $`(1, 2)`$ the only stationary point is $`X^{-1}\\mathrm{logit}(\\mathbf t)`$.',
+        'two-dimensional-no-closed-form',
+        'two-dimensional-interpolation-closed-form',
+      ),
+      scope('So the dimension matters only through $`n \\le d`$ (exact fit) against $`n > d`$; the exact $`d = 2`$ results are for these data sets, and other $`d \\ge 2`$ data is covered by the certified box search, not by exact algebra.'),
     ],
   },
   {
