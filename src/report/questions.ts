@@ -206,7 +206,7 @@ export const QUESTIONS: readonly Question[] = [
         'two-dimensional-no-closed-form',
         'two-dimensional-interpolation-closed-form',
       ),
-      scope('So the dimension matters only through $`n \\le d`$ (exact fit) against $`n > d`$; the exact $`d = 2`$ results are for these data sets, and other $`d \\ge 2`$ data is covered by the certified box search, not by exact algebra.'),
+      scope('These are instances: that exact fit ($`n \\le d`$ independent inputs) is what brings a closed form back is shown on them, not proved for all data, and other $`d \\ge 2`$ data is covered by the certified box search (`npm run analyze`, exact for $`d = 2`$ integer inputs), not by a claim.'),
     ],
   },
   {
