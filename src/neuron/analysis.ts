@@ -10,11 +10,15 @@ import { Decimal } from 'decimal.js';
 import { cmp, mul, parseRational, rat, ratToString, sub, ZERO, type Rational } from '../algebra/rational.js';
 import type { Certificate } from '../kernel/types.js';
 import { symmetricBox, type RationalBox } from '../numeric/box.js';
-import { findCriticalPoints, intervalBox, tightEnclosure, type CriticalPoint, type SearchOptions, type SearchProgress, type SearchResult } from '../numeric/branch-and-prune.js';
+import { findCriticalPoints, tightEnclosure, type CriticalPoint, type SearchOptions, type SearchProgress, type SearchResult } from '../numeric/branch-and-prune.js';
 import { decimalContext } from '../numeric/context.js';
 import { hessianKind, type CriticalKind } from '../numeric/inertia.js';
 import { IntervalContext, type Interval } from '../numeric/interval.js';
-import { intervalGradientSystem, intervalModelField, lossAt, prepare, type Problem } from './model.js';
+import { f64GradientSystem, intervalGradientSystem, type Problem } from './model.js';
+import { exactDecimal } from '../numeric/ieee754.js';
+import { midpoint, roundDown, roundUp, type F64Interval } from '../numeric/f64/interval.js';
+import { certifyIn, findGradientZeros, type F64Undecided, type F64Zero } from '../numeric/f64/prune.js';
+import { zeroTest } from '../numeric/zeros.js';
 import { closedFormAnalysis, type ClosedFormAnalysis, type ClosedFormPoint } from './closed-form.js';
 import { gradientEnclosureAt, pointModel } from './evaluate.js';
 import { toScalarProblem, type Activation as ScalarActivation } from './stationarity.js';
@@ -81,6 +85,8 @@ export interface AnalyzeResult {
   allFound?: true;
   explanation?: string;
   exactRefused?: string;
+  /** What the search's negative answers (no stationary point in a part of the box) rest on beyond the kernel's arithmetic. */
+  trust?: string[];
 }
 
 /** What to analyze: the problem, the half-width B of the box [-B, B]^d, digits, the search budget, optionally a point and a progress callback. */
@@ -197,26 +203,73 @@ function lexicographic(a: Decimal[], b: Decimal[]): number {
   return 0;
 }
 
+/** The trusted assumption behind every "no stationary point here" of the fast search (also in numeric/f64/elementary.ts). */
+export const TRUST_F64 =
+  'exclusions and completeness use float64 intervals (IEEE 754 round-to-nearest plus one ulp outward) and assume Math.exp, Math.log and Math.tanh err by at most 2^-30 relative + 2^-1021 absolute (far weaker than V8\'s documented < 1 ulp); every reported enclosure is re-proved with decimal intervals at the working precision';
+
+/** The exact decimal interval of a float64 interval (ends are doubles, printed exactly; ±Infinity kept). */
+function decimalInterval(x: F64Interval): Interval {
+  const end = (v: number) => (Number.isFinite(v) ? new Decimal(exactDecimal(v)) : new Decimal(v));
+  return { lo: end(x.lo), hi: end(x.hi) };
+}
+
+/** True iff the decimal box lies inside the rational box. */
+function insideBox(X: Interval[], box: RationalBox): boolean {
+  return X.every((x, j) => cmp(parseRational(x.lo.toFixed()), box[j][0]) >= 0 && cmp(parseRational(x.hi.toFixed()), box[j][1]) <= 0);
+}
+
+/** The outcome of the fast search, every zero re-proved at decimal precision. */
+interface FastSearch {
+  zeros: CriticalPoint[];
+  local: CriticalPoint[];
+  undecided: F64Undecided[];
+  boxes: number;
+  complete: boolean;
+}
+
+/**
+ * A zero the float64 search proved unique in `isolation`, re-proved with decimal intervals: Newton at the working
+ * precision from the float64 enclosure and a Krawczyk / interval Newton test on a narrow box around its limit; the
+ * kind from the decimal interval Hessian there. Null when the decimal test does not pass.
+ */
+function recheck(ic: IntervalContext, sys: IntervalSystem, z: F64Zero, digits: number): CriticalPoint | null {
+  const toDecimal = (X: F64Interval[]) => X.map((x) => { const d = decimalInterval(x); return { lo: ic.point(d.lo).lo, hi: ic.point(d.hi).hi }; });
+  const E = toDecimal(z.enclosure);
+  const Y = tightEnclosure(ic, sys, E, decimalContext(5).pow(10, -digits));
+  if (Y === E && zeroTest(ic, sys, E).status !== 'unique') return null;
+  return { isolation: toDecimal(z.isolation), enclosure: Y, kind: hessianKind(ic, sys.jacobian(Y)) };
+}
+
 /** How many undecided boxes (lowest loss bound first) the local certification tries. */
 const LOCAL_TRIES = 5;
 
 /**
- * Stationary points inside undecided boxes: Newton's method from each box's centre, then a Krawczyk / interval Newton
- * test on growing boxes around the limit (`tightEnclosure`); a box that passes holds exactly one stationary point,
- * whose kind comes from the interval Hessian. Points meeting an already certified enclosure are dropped.
+ * The fast complete search (numeric/f64/prune.ts) on the box, then the decimal re-check of every zero; a zero that
+ * fails it is reported as an undecided box (its isolation). Then Newton + Krawczyk in the lowest undecided boxes.
  */
-function localPoints(ic: IntervalContext, problem: Problem, boxes: Interval[][], known: CriticalPoint[], digits: number): CriticalPoint[] {
+function fastSearch(problem: Problem, box: RationalBox, ic: IntervalContext, maxBoxes: number, onProgress?: (p: SearchProgress) => void): FastSearch {
+  const f64 = f64GradientSystem(problem);
+  const X0 = box.map(([lo, hi]) => ({ lo: roundDown(lo), hi: roundUp(hi) }));
+  const found = findGradientZeros(f64, X0, { maxBoxes, onProgress });
   const sys = intervalGradientSystem(problem, ic);
-  const width = decimalContext(5).pow(10, -digits);
-  const found: CriticalPoint[] = [];
-  for (const X of boxes) {
-    const Y = tightEnclosure(ic, sys, X, width);
-    if (Y === X) continue;
-    const overlaps = (Z: Interval[]) => Z.every((z, i) => z.lo.lte(Y[i].hi) && Y[i].lo.lte(z.hi));
-    if ([...known, ...found].some((z) => overlaps(z.enclosure))) continue;
-    found.push({ isolation: Y, enclosure: Y, kind: hessianKind(ic, sys.jacobian(Y)) });
+  const digits = ic.precision - GUARD;
+  const zeros: CriticalPoint[] = [];
+  const undecided = [...found.undecided];
+  for (const z of found.zeros) {
+    const checked = recheck(ic, sys, z, digits);
+    if (checked) zeros.push(checked);
+    else undecided.push({ box: z.isolation, lossLowerBound: f64.jets(z.isolation).loss.lo });
   }
-  return found;
+  undecided.sort((a, b) => a.lossLowerBound - b.lossLowerBound);
+  const local: CriticalPoint[] = [];
+  for (const u of undecided.slice(0, LOCAL_TRIES)) {
+    const z = certifyIn(f64, u.box);
+    if (z === null || !z.enclosure.every((e, i) => e.lo >= u.box[i].lo && e.hi <= u.box[i].hi)) continue;
+    const checked = recheck(ic, sys, z, digits);
+    const meets = (Z: Interval[]) => checked !== null && Z.every((x, i) => x.lo.lte(checked.enclosure[i].hi) && checked.enclosure[i].lo.lte(x.hi));
+    if (checked && ![...zeros, ...local].some((p) => meets(p.enclosure))) local.push(checked);
+  }
+  return { zeros, local, undecided, boxes: found.boxes, complete: undecided.length === 0 };
 }
 
 /**
@@ -255,34 +308,23 @@ export function analyze(options: AnalyzeOptions): AnalyzeResult {
     return result;
   }
   const ic = new IntervalContext(precision);
-  const search = searchStationaryPoints(problem, box, precision, options.maxBoxes, options.onProgress);
+  const search = fastSearch(problem, box, ic, options.maxBoxes, options.onProgress);
   const points = search.zeros.map((z) => ({ w: z.enclosure.map((x) => ic.mid(x)), z }));
   points.sort((a, b) => lexicographic(a.w, b.w));
-  const intervalLoss = prepare(intervalModelField(ic), problem);
-  const unknown = search.unknown.map((b) => {
-    const X = intervalBox(ic, b);
-    return { w: X.map((x) => ic.mid(x)), X, bound: lossAt(intervalLoss, X).lo };
-  });
-  unknown.sort((a, b) => a.bound.cmp(b.bound) || lexicographic(a.w, b.w));
-  result.stationaryPoints = points.map(({ w, z }) => ({
-    w: w.map((x) => coordinate(x, digits)),
-    enclosure: z.enclosure.map((x) => outward(x, digits)),
-    status: 'unique' as const,
-    kind: z.kind,
-    loss: value(model.loss(w)),
-    inBox: true,
-  }));
-  result.undecidedBoxes = unknown.map(({ w, X, bound }) => ({
-    enclosure: X.map((x) => outward(x, digits)),
-    w: w.map((x) => coordinate(x, digits)),
-    lossLowerBound: plain(bound.toSD(digits, Decimal.ROUND_FLOOR)),
-  }));
-  result.localPoints = localPoints(ic, problem, unknown.slice(0, LOCAL_TRIES).map((u) => u.X), search.zeros, precision - GUARD).map((z) => {
+  const report = (z: CriticalPoint): StationaryPointReport => {
     const w = z.enclosure.map((x) => ic.mid(x));
-    return { w: w.map((x) => coordinate(x, digits)), enclosure: z.enclosure.map((x) => outward(x, digits)), status: 'unique' as const, kind: z.kind, loss: value(model.loss(w)), inBox: true };
-  });
+    return { w: w.map((x) => coordinate(x, digits)), enclosure: z.enclosure.map((x) => outward(x, digits)), status: 'unique', kind: z.kind, loss: value(model.loss(w)), inBox: insideBox(z.enclosure, box) };
+  };
+  result.stationaryPoints = points.map(({ z }) => report(z));
+  result.undecidedBoxes = search.undecided.map(({ box: X, lossLowerBound }) => ({
+    enclosure: X.map((x) => outward(decimalInterval(x), digits)),
+    w: X.map((x) => coordinate(new Decimal(exactDecimal(midpoint(x))), digits)),
+    lossLowerBound: plain(new Decimal(exactDecimal(lossLowerBound)).toSD(digits, Decimal.ROUND_FLOOR)),
+  }));
+  result.localPoints = search.local.map(report);
   result.complete = search.complete;
-  result.search = { boxes: search.boxes, maxBoxes: options.maxBoxes, precision, unknownBoxes: search.unknown.length };
+  result.search = { boxes: search.boxes, maxBoxes: options.maxBoxes, precision, unknownBoxes: search.undecided.length };
+  result.trust = [TRUST_F64];
   const exact = exactAnalysis(problem, digits);
   if (typeof exact === 'string') return { ...result, exactRefused: exact };
   return exact ? withExactPoints(result, exact, (w) => value(model.loss([new D(w)])), digits, box) : result;
