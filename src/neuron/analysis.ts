@@ -17,10 +17,11 @@ import { IntervalContext, type Interval } from '../numeric/interval.js';
 import { f64GradientSystem, intervalGradientSystem, type Problem } from './model.js';
 import { exactDecimal } from '../numeric/ieee754.js';
 import { midpoint, roundDown, roundUp, type F64Interval } from '../numeric/f64/interval.js';
-import { certifyIn, findGradientZeros, type F64Undecided, type F64Zero } from '../numeric/f64/prune.js';
+import { certifyAround, certifyIn, descend, findGradientZeros, type F64Undecided, type F64Zero } from '../numeric/f64/prune.js';
 import { zeroTest } from '../numeric/zeros.js';
 import { closedFormAnalysis, type ClosedFormAnalysis, type ClosedFormPoint } from './closed-form.js';
 import { gradientEnclosureAt, pointModel } from './evaluate.js';
+import { divergenceDirection, type Divergence } from './divergence.js';
 import { toScalarProblem, type Activation as ScalarActivation } from './stationarity.js';
 
 /** One certified stationary point: exactly one in `enclosure` (proved); `inBox`: the enclosure lies in the search box. */
@@ -87,6 +88,10 @@ export interface AnalyzeResult {
   exactRefused?: string;
   /** What the search's negative answers (no stationary point in a part of the box) rest on beyond the kernel's arithmetic. */
   trust?: string[];
+  /** `complete-search` (branch-and-prune over the box, d <= 4) or `local` (certified local answers only). */
+  mode?: 'complete-search' | 'local';
+  /** When the search is incomplete and the data are separable with saturating targets: a certified direction of unbounded decrease. */
+  divergence?: Divergence;
 }
 
 /** What to analyze: the problem, the half-width B of the box [-B, B]^d, digits, the search budget, optionally a point and a progress callback. */
@@ -243,6 +248,36 @@ function recheck(ic: IntervalContext, sys: IntervalSystem, z: F64Zero, digits: n
 /** How many undecided boxes (lowest loss bound first) the local certification tries. */
 const LOCAL_TRIES = 5;
 
+/** The largest dimension the complete box search is tried in by default; above it analyze certifies local answers. */
+export const COMPLETE_MAX_DIMENSION = 4;
+
+/** The starts of the local search: the centre of the box and the corners' midpoints towards ±box/2 along each axis pair. */
+function localStarts(X0: F64Interval[]): number[][] {
+  const c = X0.map(midpoint);
+  const half = X0.map((x) => (x.hi - x.lo) / 4);
+  return [c, c.map((ci, i) => ci + half[i]), c.map((ci, i) => ci - half[i])];
+}
+
+/**
+ * The local answer when the box is too big to search completely: damped Newton descent in float64 from a few starts,
+ * each limit certified (Krawczyk on a small box, then the decimal re-check); the whole box stays undecided.
+ */
+function localSearch(problem: Problem, box: RationalBox, ic: IntervalContext): FastSearch {
+  const f64 = f64GradientSystem(problem);
+  const X0 = box.map(([lo, hi]) => ({ lo: roundDown(lo), hi: roundUp(hi) }));
+  const sys = intervalGradientSystem(problem, ic);
+  const local: CriticalPoint[] = [];
+  for (const start of localStarts(X0)) {
+    const x = descend(f64, start, 40);
+    if (x === null || !x.every((xi, i) => xi >= X0[i].lo && xi <= X0[i].hi)) continue;
+    const z = certifyAround(f64, x, 1e-3 * Math.max(1, ...x.map(Math.abs)));
+    const checked = z === null ? null : recheck(ic, sys, z, ic.precision - GUARD);
+    const meets = (Z: Interval[]) => checked !== null && Z.every((e, i) => e.lo.lte(checked.enclosure[i].hi) && checked.enclosure[i].lo.lte(e.hi));
+    if (checked && !local.some((p) => meets(p.enclosure))) local.push(checked);
+  }
+  return { zeros: [], local, undecided: [{ box: X0, lossLowerBound: f64.jets(X0).loss.lo }], boxes: 0, complete: false };
+}
+
 /**
  * The fast complete search (numeric/f64/prune.ts) on the box, then the decimal re-check of every zero; a zero that
  * fails it is reported as an undecided box (its isolation). Then Newton + Krawczyk in the lowest undecided boxes.
@@ -308,7 +343,7 @@ export function analyze(options: AnalyzeOptions): AnalyzeResult {
     return result;
   }
   const ic = new IntervalContext(precision);
-  const search = fastSearch(problem, box, ic, options.maxBoxes, options.onProgress);
+  const search = d <= COMPLETE_MAX_DIMENSION ? fastSearch(problem, box, ic, options.maxBoxes, options.onProgress) : localSearch(problem, box, ic);
   const points = search.zeros.map((z) => ({ w: z.enclosure.map((x) => ic.mid(x)), z }));
   points.sort((a, b) => lexicographic(a.w, b.w));
   const report = (z: CriticalPoint): StationaryPointReport => {
@@ -319,12 +354,18 @@ export function analyze(options: AnalyzeOptions): AnalyzeResult {
   result.undecidedBoxes = search.undecided.map(({ box: X, lossLowerBound }) => ({
     enclosure: X.map((x) => outward(decimalInterval(x), digits)),
     w: X.map((x) => coordinate(new Decimal(exactDecimal(midpoint(x))), digits)),
-    lossLowerBound: plain(new Decimal(exactDecimal(lossLowerBound)).toSD(digits, Decimal.ROUND_FLOOR)),
+    // Both losses are sums of non-negative terms: 0 is a bound too.
+    lossLowerBound: plain(new Decimal(exactDecimal(Math.max(0, lossLowerBound))).toSD(digits, Decimal.ROUND_FLOOR)),
   }));
   result.localPoints = search.local.map(report);
   result.complete = search.complete;
   result.search = { boxes: search.boxes, maxBoxes: options.maxBoxes, precision, unknownBoxes: search.undecided.length };
   result.trust = [TRUST_F64];
+  result.mode = d <= COMPLETE_MAX_DIMENSION ? 'complete-search' : 'local';
+  if (!search.complete) {
+    const divergence = divergenceDirection(problem);
+    if (divergence) result.divergence = divergence;
+  }
   const exact = exactAnalysis(problem, digits);
   if (typeof exact === 'string') return { ...result, exactRefused: exact };
   return exact ? withExactPoints(result, exact, (w) => value(model.loss([new D(w)])), digits, box) : result;

@@ -178,6 +178,13 @@ function newtonIn(sys: F64System, X: F64Interval[], slack = 0): number[] | null 
   return x;
 }
 
+/** A zero near the candidate x: Krawczyk on boxes of growing radius (below maxRadius) around it, tightened; or null. */
+export function certifyAround(sys: F64System, x: number[], maxRadius: number): F64Zero | null {
+  const near = certifyNear(sys, x, maxRadius);
+  if (near === null) return null;
+  return { isolation: near.box, enclosure: tighten(sys, near.box.map((b, i) => intersect(b, near.K[i]) as F64Interval)) };
+}
+
 /** Boxes of growing radius (below maxRadius) around x until Krawczyk proves one holds exactly one zero: that box and its K. */
 function certifyNear(sys: F64System, x: number[], maxRadius: number): { box: F64Interval[]; K: F64Interval[] } | null {
   const scale = Math.max(1, ...x.map(Math.abs));
@@ -197,13 +204,13 @@ function pointJets(sys: F64System, x: number[]): { loss: number; g: number[]; H:
 
 /**
  * Damped Newton descent on L from x0 in float64 (a candidate finder, not a proof): the Newton step when it descends,
- * else the steepest-descent step, with backtracking until L decreases; stops when steps stall (at most 200).
+ * else the steepest-descent step, with backtracking until L decreases; stops when steps stall (at most `iterations`).
  * Returns the last iterate (a local minimum when it converged) or null when it leaves the double range.
  */
-export function descend(sys: F64System, x0: number[]): number[] | null {
+export function descend(sys: F64System, x0: number[], iterations = 200): number[] | null {
   let x = x0;
   let here = pointJets(sys, x);
-  for (let iteration = 0; iteration < 200; iteration++) {
+  for (let iteration = 0; iteration < iterations; iteration++) {
     const Y = approximateInverse(here.H);
     let d = Y === null ? null : Y.map((row) => -row.reduce((acc, y, k) => acc + y * here.g[k], 0));
     const gd = d === null ? 0 : d.reduce((acc, di, k) => acc + di * here.g[k], 0);
@@ -235,18 +242,25 @@ export function certifyIn(sys: F64System, X: F64Interval[]): F64Zero | null {
   return { isolation: near.box, enclosure: tighten(sys, near.box.map((b, i) => intersect(b, near.K[i]) as F64Interval)) };
 }
 
-/** A binary min-heap of boxes keyed by their loss lower bound (ties: first pushed first). */
+/** A box waiting in the queue with its jets over the box and at its centre (computed once, when it was made). */
+interface Pending {
+  box: F64Interval[];
+  jets: F64Jets;
+  atCentre: F64Jets;
+}
+
+/** A binary min-heap of pending boxes keyed by their loss lower bound (ties: first pushed first). */
 class BoxHeap {
-  private items: { key: number; order: number; box: F64Interval[] }[] = [];
+  private items: { key: number; order: number; item: Pending }[] = [];
   private pushed = 0;
 
   get size(): number {
     return this.items.length;
   }
 
-  push(box: F64Interval[], key: number): void {
+  push(item: Pending, key: number): void {
     const items = this.items;
-    items.push({ key, order: this.pushed++, box });
+    items.push({ key, order: this.pushed++, item });
     let i = items.length - 1;
     while (i > 0) {
       const parent = (i - 1) >> 1;
@@ -256,7 +270,7 @@ class BoxHeap {
     }
   }
 
-  pop(): { key: number; box: F64Interval[] } {
+  pop(): { key: number; item: Pending } {
     const items = this.items;
     const top = items[0];
     const last = items.pop() as (typeof items)[number];
@@ -277,7 +291,7 @@ class BoxHeap {
     return top;
   }
 
-  drain(): { key: number; box: F64Interval[] }[] {
+  drain(): { key: number; item: Pending }[] {
     return this.items.splice(0);
   }
 
@@ -318,15 +332,15 @@ export function findGradientZeros(sys: F64System, X0: F64Interval[], options: F6
     return true;
   };
 
-  const decide = (start: F64Interval[]): Decision => {
+  const decide = (start: F64Interval[], known: F64Jets, knownAtCentre: F64Jets): Decision => {
     let X = start;
     for (let round = 0; round < 8; round++) {
       if (zeros.some((z) => subsetOf(X, z.isolation))) return { kind: 'covered' };
-      const jets = sys.jets(X);
+      const jets = round === 0 ? known : sys.jets(X);
       if (jets.gradient.some((g) => !containsZero(g))) return { kind: 'none' };
       if (!sys.smooth(X)) return { kind: 'split', box: X };
       const c = centre(X);
-      const gc = sys.jets(c.map(point)).gradient;
+      const gc = (round === 0 ? knownAtCentre : sys.jets(c.map(point))).gradient;
       const out = krawczykTests(X, c, gc, jets.hessian);
       if (out.kind === 'none') return out;
       if (out.kind === 'unique') {
@@ -361,15 +375,16 @@ export function findGradientZeros(sys: F64System, X0: F64Interval[], options: F6
 
   const push = (X: F64Interval[]) => {
     const c = centre(X);
-    const bound = lossLowerBound(sys.jets(X), X, c, sys.jets(c.map(point)).loss);
-    heap.push(X, bound);
+    const jets = sys.jets(X);
+    const atCentre = sys.jets(c.map(point));
+    heap.push({ box: X, jets, atCentre }, lossLowerBound(jets, X, c, atCentre.loss));
   };
   push(X0);
   while (heap.size > 0) {
     if (boxes >= options.maxBoxes) break;
-    const { key, box } = heap.pop();
+    const { key, item } = heap.pop();
     boxes++;
-    const decision = decide(box);
+    const decision = decide(item.box, item.jets, item.atCentre);
     if (decision.kind === 'split') {
       const X = decision.box;
       const j = X.reduce((best, x, i) => (width(x) > width(X[best]) ? i : best), 0);
@@ -383,7 +398,7 @@ export function findGradientZeros(sys: F64System, X0: F64Interval[], options: F6
     }
     options.onProgress?.({ boxes, maxBoxes: options.maxBoxes, pending: heap.size, certified: zeros.length });
   }
-  for (const { key, box } of heap.drain()) undecided.push({ box, lossLowerBound: key });
+  for (const { key, item } of heap.drain()) undecided.push({ box: item.box, lossLowerBound: key });
   undecided.sort((a, b) => a.lossLowerBound - b.lossLowerBound);
   return { zeros, undecided, boxes, complete: undecided.length === 0 };
 }
