@@ -135,7 +135,8 @@ function plain(x: Decimal): string {
 
 /** A point coordinate to `digits` digits relative to max(1, |x|): below 1 in size it is accurate absolutely, not relatively. */
 function coordinate(x: Decimal, digits: number): string {
-  return plain(x.toDecimalPlaces(digits - 1 - Math.max(-1, x.isZero() ? -1 : x.e)));
+  const places = digits - 1 - Math.max(-1, x.isZero() ? -1 : x.e);
+  return plain(places >= 0 ? x.toDecimalPlaces(places) : x.toSD(digits));
 }
 
 /** The interval's ends rounded outward to `digits` significant digits (the printed interval still encloses). */

@@ -61,7 +61,7 @@ export interface F64Progress {
   certified: number;
 }
 
-/** Limits: boxes to examine; a box narrower than `minWidth` (relative to the root's widest side) is left undecided. */
+/** Limits: boxes to examine; a box narrower than `minRelativeWidth` (default 2^−40) times the root's widest side is left undecided. */
 export interface F64SearchOptions {
   maxBoxes: number;
   minRelativeWidth?: number;
@@ -316,7 +316,9 @@ export function findGradientZeros(sys: F64System, X0: F64Interval[], options: F6
   const zeros: F64Zero[] = [];
   const undecided: F64Undecided[] = [];
   const heap = new BoxHeap();
-  const minWidth = (options.minRelativeWidth ?? 2 ** -40) * maxWidth(X0);
+  // Half-widths: hi/2 − lo/2 does not overflow for finite ends (hi − lo can, past 2^1023).
+  const halfWidth = (x: F64Interval) => x.hi / 2 - x.lo / 2;
+  const minHalfWidth = (options.minRelativeWidth ?? 2 ** -40) * Math.max(...X0.map(halfWidth));
   let boxes = 0;
 
   /** Registers a zero (isolation Z, enclosure E) unless it is one already known; false when it cannot tell. */
@@ -387,9 +389,9 @@ export function findGradientZeros(sys: F64System, X0: F64Interval[], options: F6
     const decision = decide(item.box, item.jets, item.atCentre);
     if (decision.kind === 'split') {
       const X = decision.box;
-      const j = X.reduce((best, x, i) => (width(x) > width(X[best]) ? i : best), 0);
+      const j = X.reduce((best, x, i) => (halfWidth(x) > halfWidth(X[best]) ? i : best), 0);
       const m = midpoint(X[j]);
-      if (width(X[j]) < minWidth || !(m > X[j].lo && m < X[j].hi)) {
+      if (halfWidth(X[j]) < minHalfWidth || !(m > X[j].lo && m < X[j].hi)) {
         undecided.push({ box: X, lossLowerBound: key });
       } else {
         push(X.map((x, i) => (i === j ? { lo: x.lo, hi: m } : x)));
