@@ -58,9 +58,18 @@ function formatResult(r: AnalyzeResult, bias: boolean): string {
       lines.push('  other stationary points may exist in the undecided boxes (outside the explored region).');
     }
   }
-  if (r.search) {
+  if (r.mode === 'local') {
+    lines.push(`local mode (d = ${d} > 4: no complete search): the stationary points above were found by damped Newton from 3 starts and proved;`);
+    lines.push('  other stationary points may exist anywhere in the box (outside the explored region).');
+  }
+  if (r.divergence) {
+    lines.push(`the loss decreases towards infinity along v = (${r.divergence.direction.map((x) => Number(x).toPrecision(6)).join(', ')}) (exact v in --json):`);
+    lines.push(`  proved: ${r.divergence.statement}.`);
+  }
+  if (r.search && r.mode !== 'local') {
     lines.push(`search: ${r.search.boxes} of at most ${r.search.maxBoxes} boxes (--max-boxes), ${r.search.precision} working digits`);
   }
+  for (const t of r.trust ?? []) lines.push(`trusted: ${t}`);
   if (r.allFound) lines.push(...formatExact(r));
   if (r.exactD2) lines.push(...formatExactD2(r.exactD2));
   if (r.exactD2Refused) lines.push(`exact analysis (d = 2) not available: ${r.exactD2Refused}; the box search above stands alone.`);
@@ -128,7 +137,7 @@ function main(argv: string[]): number {
     const result = analyze({ ...request, onProgress: (p) => progress.update(p) });
     progress.done();
     process.stdout.write(request.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatResult(result, request.bias)}\n`);
-    if (!result.complete && result.search) process.stderr.write(`${closingHint(result.search, progress.elapsed())}\n`);
+    if (!result.complete && result.search && result.mode !== 'local') process.stderr.write(`${closingHint(result.search, progress.elapsed())}\n`);
     return 0;
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);

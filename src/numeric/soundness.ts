@@ -19,6 +19,7 @@ import { decimalContext, MAX_EXPONENT, MIN_EXPONENT } from './context.js';
 import { IntervalContext, type Interval } from './interval.js';
 import { adGradient, gradientEnclosureAt } from '../neuron/evaluate.js';
 import type { Problem } from '../neuron/model.js';
+import { f64Properties } from './f64/soundness.js';
 
 /** One checked claim about an operation. */
 export interface SoundnessProperty {
@@ -252,6 +253,7 @@ export function soundnessProperties(): SoundnessProperty[] {
     powProperty(),
     ...(['exp', 'ln', 'sigmoid', 'softplus', 'tanh'] as const).map(unaryProperty),
     analyzeProperty(),
+    ...f64Properties(),
   ];
 }
 
