@@ -3,9 +3,17 @@
  * over IPC, runs the claim, sends back ONE message (a JSON string, see payload.ts) and exits. It never judges: the
  * kernel runs in the parent on a parsed copy of that string. A runaway claim is stopped by the parent killing it.
  */
+import { register } from 'node:module';
 import type { ClaimContext } from '../claim/types.js';
 import { encodeMessage } from './payload.js';
 import { runClaimFile } from './run-claim.js';
+
+// Compiled (dist/): claim files are TypeScript, loaded through claim-hooks.js; an error's stack then names the line
+// of the .ts source through its inline source map. From the TypeScript sources (tests) tsx does both jobs.
+if (import.meta.url.endsWith('.js')) {
+  register(new URL('./claim-hooks.js', import.meta.url));
+  process.setSourceMapsEnabled(true);
+}
 
 interface Task {
   file: string;

@@ -14,7 +14,11 @@ import type { ClaimContext } from '../claim/types.js';
 import { decodeMessage, emptyPayload, ShapeError, type ClaimPayload } from './payload.js';
 import { judgeRun, type ClaimRun } from './judge-run.js';
 
-const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
+/** True when this module runs compiled from dist/ (npm scripts), false when run from the TypeScript sources (tests). */
+const COMPILED = import.meta.url.endsWith('.js');
+/** The claim process's entry point, and what Node needs to load it: nothing when compiled, tsx for the sources. */
+const CHILD = fileURLToPath(new URL(COMPILED ? './child.js' : './child.ts', import.meta.url));
+const CHILD_EXEC_ARGV = COMPILED ? [] : ['--import', 'tsx'];
 const PACKAGE_ROOT = path.resolve(path.dirname(CHILD), '..', '..');
 /** How long a process may take to exit after sending its result before it is killed. */
 const EXIT_GRACE_MS = 2000;
@@ -41,7 +45,8 @@ export interface PoolOptions {
 
 /**
  * Runs every task and resolves with each claim's run, keyed by id. Tasks wait until their dependencies finished.
- * While claims run, one spare process boots (Node and tsx, no claim code) so that the next claim need not wait for it.
+ * While claims run, one spare process boots (Node and the runner's child, no claim code) so that the next claim need not
+ * wait for it.
  */
 export function runClaims(tasks: readonly ClaimTask[], options: PoolOptions): Promise<Map<string, ClaimRun>> {
   const concurrency = Math.max(1, Math.min(options.concurrency ?? os.availableParallelism(), tasks.length));
@@ -99,7 +104,7 @@ interface Booting {
 function boot(): Booting {
   const child: ChildProcess = fork(CHILD, [], {
     cwd: PACKAGE_ROOT,
-    execArgv: ['--import', 'tsx'],
+    execArgv: CHILD_EXEC_ARGV,
     serialization: 'json',
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
