@@ -9,14 +9,18 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ClaimContext } from '../claim/types.js';
+import { ClaimCompiler, CompileError } from './compile-claim.js';
 import { decodeMessage, emptyPayload, ShapeError, type ClaimPayload } from './payload.js';
 import { judgeRun, type ClaimRun } from './judge-run.js';
 
 /** True when this module runs compiled from dist/ (npm scripts), false when run from the TypeScript sources (tests). */
 const COMPILED = import.meta.url.endsWith('.js');
-/** The claim process's entry point, and what Node needs to load it: nothing when compiled, tsx for the sources. */
+/**
+ * The claim process's entry point, and what Node needs to load it: compiled, nothing (the parent compiles each claim
+ * file, see compile-claim.ts); from the sources, tsx, which loads the claim's TypeScript itself.
+ */
 const CHILD = fileURLToPath(new URL(COMPILED ? './child.js' : './child.ts', import.meta.url));
 const CHILD_EXEC_ARGV = COMPILED ? [] : ['--import', 'tsx'];
 const PACKAGE_ROOT = path.resolve(path.dirname(CHILD), '..', '..');
@@ -56,6 +60,17 @@ export function runClaims(tasks: readonly ClaimTask[], options: PoolOptions): Pr
   let running = 0;
   let spare: Booting | undefined;
   if (tasks.length === 0) return Promise.resolve(results);
+  const compiler = COMPILED ? compilerHere() : undefined;
+  /** The URL the claim process imports for `task`, or the failure that stops it before any process is used. */
+  const moduleOf = async (task: ClaimTask): Promise<{ url: string } | { failure: string }> => {
+    if (!compiler) return { url: pathToFileURL(task.file).href };
+    try {
+      return { url: await compiler.compile(task.file, task.displayPath) };
+    } catch (e) {
+      if (e instanceof CompileError) return { failure: e.message };
+      throw e;
+    }
+  };
 
   return new Promise((resolve) => {
     const settle = (task: ClaimTask, payload: ClaimPayload, started: number) => {
@@ -68,9 +83,12 @@ export function runClaims(tasks: readonly ClaimTask[], options: PoolOptions): Pr
     const start = (task: ClaimTask) => {
       running++;
       const queued = Date.now();
-      const proc = spare && !spare.closed ? spare : boot();
-      if (proc === spare) spare = undefined;
-      runOne(proc, task, options).then((payload) => settle(task, payload, queued));
+      void moduleOf(task).then((module) => {
+        if ('failure' in module) return settle(task, emptyPayload(module.failure), queued);
+        const proc = spare && !spare.closed ? spare : boot();
+        if (proc === spare) spare = undefined;
+        return runOne(proc, task, module.url, options).then((payload) => settle(task, payload, queued));
+      });
     };
     const schedule = () => {
       for (;;) {
@@ -82,10 +100,26 @@ export function runClaims(tasks: readonly ClaimTask[], options: PoolOptions): Pr
       if (pending.length > 0 && (!spare || spare.closed)) spare = boot();
       if (results.size === tasks.length) {
         spare?.child.kill('SIGKILL');
+        compiler?.dispose();
         resolve(results);
       }
     };
     schedule();
+  });
+}
+
+/** A compiler of claim files into this dist/, resolving packages as the modules of dist/ (this one) see them. */
+function compilerHere(): ClaimCompiler {
+  return new ClaimCompiler({
+    src: path.join(PACKAGE_ROOT, 'src'),
+    dist: path.join(PACKAGE_ROOT, 'dist'),
+    resolvePackage: (specifier) => {
+      try {
+        return import.meta.resolve(specifier);
+      } catch {
+        return undefined;
+      }
+    },
   });
 }
 
@@ -125,10 +159,10 @@ function boot(): Booting {
 }
 
 /**
- * Runs one claim in the fresh process `proc` and resolves with its payload once the process is gone: exactly one
+ * Runs one claim (importing `module`, the claim file or its compiled copy) in the fresh process `proc` and resolves with its payload once the process is gone: exactly one
  * message, matching the task's id and nonce and valid in shape, is a result; anything else is a failure payload.
  */
-function runOne(proc: Booting, task: ClaimTask, options: PoolOptions): Promise<ClaimPayload> {
+function runOne(proc: Booting, task: ClaimTask, module: string, options: PoolOptions): Promise<ClaimPayload> {
   const nonce = randomBytes(16).toString('hex');
   const { child } = proc;
   relayOutput(task.id, child);
@@ -150,7 +184,7 @@ function runOne(proc: Booting, task: ClaimTask, options: PoolOptions): Promise<C
         timedOut = true;
         child.kill('SIGKILL');
       }, options.timeoutMs);
-      child.send({ file: task.file, displayPath: task.displayPath, id: task.id, nonce, ctx: options.ctx });
+      child.send({ file: task.file, module, displayPath: task.displayPath, id: task.id, nonce, ctx: options.ctx });
     };
     proc.onMessage = (msg) => {
       messages.push(msg);
