@@ -14,6 +14,7 @@ import type { ClaimContext } from '../claim/types.js';
 import { ClaimCompiler, CompileError } from './compile-claim.js';
 import { decodeMessage, emptyPayload, ShapeError, type ClaimPayload } from './payload.js';
 import { judgeRun, type ClaimRun } from './judge-run.js';
+import { nextTask, priorities } from './schedule.js';
 
 /** True when this module runs compiled from dist/ (npm scripts), false when run from the TypeScript sources (tests). */
 const COMPILED = import.meta.url.endsWith('.js');
@@ -43,12 +44,15 @@ export interface PoolOptions {
   timeoutMs: number;
   /** How many claims run at once (default: the number of cores). */
   concurrency?: number;
+  /** How long each claim took last time, in milliseconds, where known: the longest chain of work starts first. */
+  expectedMs?: ReadonlyMap<string, number>;
   /** Called as each claim finishes, with its wall-clock milliseconds. */
   onResult?: (run: ClaimRun, ms: number) => void;
 }
 
 /**
- * Runs every task and resolves with each claim's run, keyed by id. Tasks wait until their dependencies finished.
+ * Runs every task and resolves with each claim's run, keyed by id. Tasks wait until their dependencies finished; of
+ * the ready ones, the one heading the longest remaining chain of work starts first (schedule.ts).
  * While claims run, one spare process boots (Node and the runner's child, no claim code) so that the next claim need not
  * wait for it.
  */
@@ -60,6 +64,7 @@ export function runClaims(tasks: readonly ClaimTask[], options: PoolOptions): Pr
   let running = 0;
   let spare: Booting | undefined;
   if (tasks.length === 0) return Promise.resolve(results);
+  const priority = priorities(tasks, options.expectedMs ?? new Map());
   const compiler = COMPILED ? compilerHere() : undefined;
   /** The URL the claim process imports for `task`, or the failure that stops it before any process is used. */
   const moduleOf = async (task: ClaimTask): Promise<{ url: string } | { failure: string }> => {
@@ -93,9 +98,10 @@ export function runClaims(tasks: readonly ClaimTask[], options: PoolOptions): Pr
     const schedule = () => {
       for (;;) {
         if (running >= concurrency) break;
-        const next = pending.findIndex((t) => t.dependsOn.every((d) => results.has(d) || !known.has(d)));
-        if (next < 0) break;
-        start(pending.splice(next, 1)[0]);
+        const ready = pending.filter((t) => t.dependsOn.every((d) => results.has(d) || !known.has(d)));
+        if (ready.length === 0) break;
+        const next = ready[nextTask(ready, priority)];
+        start(pending.splice(pending.indexOf(next), 1)[0]);
       }
       if (pending.length > 0 && (!spare || spare.closed)) spare = boot();
       if (results.size === tasks.length) {
