@@ -13,7 +13,10 @@ if (reason !== undefined) {
     const n = await build();
     process.stderr.write(`build: ${reason}: rebuilt dist/ (${n} files) in ${Math.round(performance.now() - started)} ms\n`);
   } catch (e) {
-    process.stderr.write(`build: ${reason}, and rebuilding dist/ failed: ${describeBuildError(e)}\n`);
-    process.exit(1);
+    // Another command may have rebuilt dist/ at the same moment, its swap beating ours: then dist/ is current.
+    if (staleness() !== undefined) {
+      process.stderr.write(`build: ${reason}, and rebuilding dist/ failed: ${describeBuildError(e)}\n`);
+      process.exit(1);
+    }
   }
 }
