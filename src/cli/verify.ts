@@ -16,6 +16,7 @@ import { buildReport, reportToJson } from '../report/model.js';
 import { renderPages } from '../report/markdown.js';
 import { kernelCode } from '../report/trusted-base.js';
 import { runClaims } from '../runner/pool.js';
+import { durationsFile, loadDurations, saveDurations } from '../runner/durations.js';
 import { failedRun, type ClaimRun } from '../runner/judge-run.js';
 import { proofsToJson, type ProofEntry } from '../report/proofs.js';
 import { parseFlags, UsageError } from './flags.js';
@@ -40,6 +41,8 @@ export interface VerifyOptions {
   timeoutMs: number;
   jobs?: number;
   check: boolean;
+  /** Milliseconds per claim id from earlier runs: the pool starts the longest chain first; updated with this run's. */
+  durations?: Map<string, number>;
 }
 
 /** The outcome of one verify run: the files it would write and whether the run passes. */
@@ -109,7 +112,11 @@ export async function verify(options: VerifyOptions, log: (line: string) => void
       ctx,
       timeoutMs: options.timeoutMs,
       concurrency: options.jobs,
-      onResult: (run, ms) => log(`${run.judgement.verdict.padEnd(12)} ${run.id.padEnd(40)} ${String(ms).padStart(7)} ms`),
+      expectedMs: options.durations,
+      onResult: (run, ms) => {
+        options.durations?.set(run.id, ms);
+        log(`${run.judgement.verdict.padEnd(12)} ${run.id.padEnd(40)} ${String(ms).padStart(7)} ms`);
+      },
     },
   );
   const judged = new Map<string, ClaimRun>();
@@ -166,6 +173,7 @@ async function main(): Promise<void> {
   let result: VerifyResult;
   try {
     options = parseVerifyArgs(process.argv.slice(2));
+    options.durations = loadDurations(durationsFile(options.claimsDir));
     result = await verify(options, (line) => process.stderr.write(`${line}\n`));
   } catch (e) {
     if (e instanceof UsageError) {
@@ -180,6 +188,11 @@ async function main(): Promise<void> {
     for (const s of stale) process.stderr.write(`verify --check: ${path.join(path.relative(process.cwd(), options.outDir), s)} differs from what verify writes: run npm run verify and commit\n`);
     if (stale.length > 0) exit = 1;
   } else {
+    try {
+      saveDurations(durationsFile(options.claimsDir), options.durations!);
+    } catch {
+      // Only the order of the next run depends on it; an unwritable temporary folder costs nothing else.
+    }
     for (const dir of GENERATED_DIRS) {
       fs.mkdirSync(path.join(options.outDir, dir), { recursive: true });
       for (const f of fs.readdirSync(path.join(options.outDir, dir))) {
