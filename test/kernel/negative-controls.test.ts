@@ -77,6 +77,7 @@ const WHY: Record<string, RegExp> = {
   'neg-gradient-sign-flipped': /the functions of the gradient differ/,
   'neg-gt-ne-factor-never-half': /not certified positive/,
   'neg-hermite-lindemann-at-zero': /N\(1\) = 0/,
+  'neg-schanuel-from-transcendence': /schanuel-not-elementary: premises are stationary-via-exp and stationary-not-radical/,
   'neg-huge-proof': /more than 200 deep|more than 20000 nodes/,
   'neg-lemma-converted-wrongly': /conv: the expressions differ/,
   'neg-lemma-not-declared': /not a claim this one depends on/,

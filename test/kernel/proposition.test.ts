@@ -23,6 +23,7 @@ import {
   real,
   rootCount,
   stationaryCount,
+  stationaryNotElementary,
   stationaryNotRadical,
   stationaryTranscendental,
   stationaryViaExp,
@@ -171,6 +172,7 @@ describe('propToLatex', () => {
     'stationary-count': stationaryCount(loss, 'w', 1),
     'stationary-transcendental': stationaryTranscendental(loss, 'w'),
     'stationary-not-radical': stationaryNotRadical(loss, 'w'),
+    'stationary-not-elementary': stationaryNotElementary(loss, 'w'),
     fact: fact({ kind: 'identity', lhs: parseExpr('x + x'), rhs: parseExpr('2*x') }),
   };
   it('prints every form as well-formed LaTeX, with what distinguishes it', () => {
