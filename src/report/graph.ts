@@ -17,7 +17,7 @@ const COLOURS: Record<Verdict, string> = {
   error: 'fill:#6e40c9,color:#fff',
 };
 /** The colour of a proved claim that is conditional on a conjecture (pale green, unlike an outright proof). */
-const CONDITIONAL_COLOUR = 'fill:#aceebb,color:#000,stroke:#2da44e,stroke-dasharray:4 2';
+const CONDITIONAL_COLOUR = 'fill:#aceebb,color:#000,stroke:#2da44e,stroke-dasharray:4';
 /** Longest line of a node label, in characters (a single hyphen-free word may be longer). */
 const LABEL_LINE = 16;
 

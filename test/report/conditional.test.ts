@@ -12,6 +12,7 @@ import { applyDependencies, judgeClaim, type ClaimOutcome, type Judgement } from
 import { renderPages } from '../../src/report/markdown.js';
 import { buildReport, reportToJson } from '../../src/report/model.js';
 import type { ClaimRun } from '../../src/runner/judge-run.js';
+import { checkMermaid } from './github-render.js';
 import { derivativeIdentityCertificate } from '../../src/symbolic/certificates.js';
 import { parseExpr } from '../../src/symbolic/parse.js';
 
@@ -93,5 +94,6 @@ describe('conditional verdicts in the report', () => {
     const classes = front.split('\n').filter((l) => /^\s+class /.test(l));
     expect(classes.find((l) => l.endsWith(' proved'))).not.toMatch(/el_claim|uses_el/);
     expect(classes.find((l) => l.endsWith(' conditional'))).toMatch(/c_el_claim,c_uses_el/);
+    expect(checkMermaid(/```mermaid\n([\s\S]*?)```/.exec(front)![1])).toEqual([]);
   });
 });
