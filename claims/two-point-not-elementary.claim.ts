@@ -16,6 +16,7 @@ export default defineClaim({
     'The data and loss of `two-point-no-closed-form`: $`(1, \\tfrac13)`$, $`(2, \\tfrac34)`$, $`L(w) = \\tfrac12\\sum_i (t_i - s(w x_i))^2`$.',
     "EL numbers (Chow 1999): the smallest subfield $`\\mathbb E`$ of $`\\mathbb C`$ closed under $`\\exp`$ and the principal branch of $`\\log`$; it contains $`e`$, $`\\pi`$, $`i`$ and every radical expression, so it is the natural meaning of \"a closed form built from exp, log and radicals\", nested arbitrarily.",
     "**Conditional.** The step rests on Schanuel's conjecture (open since the 1960s), through Chow's Corollary 1: under it, the algebraic EL numbers are exactly the algebraic numbers expressible by radicals. Without the conjecture, whether $`w^* \\in \\mathbb E`$ is open.",
+    'Scope of the algebra: the polynomial $`N`$ exists because the inputs are commensurable (integers, so every $`e^{w x_i}`$ is a power of $`z = e^w`$). For inputs with an irrational ratio, e.g. $`\\{1, \\sqrt2\\}`$, $`L\'(w) = 0`$ involves $`e^{w}`$ and $`e^{\\sqrt2 w}`$, no polynomial equation in one unknown over $`\\mathbb Q`$ results, and neither this claim nor the Galois claims say anything about such data.',
     'Not excluded: closed forms with other special functions. Bring radicals (the real root of $`x^5 + x + a`$), hypergeometric or theta functions solve every polynomial equation, so $`e^{w^*}`$ has a closed form in them, and $`w^*`$ one more logarithm.',
   ],
   expected: 'proved',
