@@ -1,5 +1,8 @@
 import { freeSymbols } from '../src/symbolic/expr.js';
-import { and, andIntro, byCertificate, conv, defineClaim, deriv, derivativeIdentityCertificate, eq, forall, identityCertificate, parseExpr, type Prop } from '../src/index.js';
+import { and, andIntro, byCertificate, conv, defineClaim, deriv, derivativeIdentityCertificate, eq, forall, identityCertificate, parseExpr, parseRational, rat, ratToString, type Prop, type TableEvidence } from '../src/index.js';
+import { cmp, type Rational } from '../src/algebra/rational.js';
+import { analyze } from '../src/neuron/analysis.js';
+import { reluCells } from '../src/neuron/relu-cells.js';
 
 /** The active points of a cell are (x_i, y_i) with targets t_i, i = 1..k; c collects the inactive points' ½t_j². */
 const range = (k: number) => Array.from({ length: k }, (_, i) => i + 1);
@@ -45,6 +48,44 @@ function cell(k: number) {
 const CELLS = [2, 3].map(cell);
 const STATEMENT = and(...CELLS.flatMap((c) => c.statements));
 
+/** Five points in R², not collinear, n > d: every cell of the arrangement of their 5 lines, and a box that holds every isolated candidate. */
+const DATA = '1,0:1;0,1:2;1,1:1/2;-1,1:1;1,-2:1/3'.split(';').map((s) => {
+  const [x, t] = s.split(':');
+  return { x: x.split(',').map(parseRational), t: parseRational(t) };
+});
+const BOX = 4;
+const MAX_BOXES = 1500;
+
+/**
+ * The exact per-cell stationary sets of the relu loss on DATA against the certified box search of `analyze` on
+ * [−4, 4]²: every certified point must enclose an exact in-cell point w*_S, and every in-cell w*_S must be enclosed by
+ * one certified point. (The search cannot be complete here: boxes on the kinks and the segments of stationary points
+ * of the rank-1 cells stay undecided.)
+ */
+function crossCheck(): TableEvidence {
+  const cells = reluCells(DATA);
+  const search = analyze({ problem: { activation: 'relu', loss: 'mse', data: DATA }, box: rat(BOX), digits: 20, maxBoxes: MAX_BOXES });
+  const within = (w: readonly Rational[], enclosure: readonly [string, string][]) => w.every((c, i) => cmp(parseRational(enclosure[i][0]), c) <= 0 && cmp(c, parseRational(enclosure[i][1])) <= 0);
+  const certified = [...search.stationaryPoints, ...search.localPoints];
+  const points = cells.flatMap((c) => (c.stationary.kind === 'point' && c.stationary.inCell ? [c.stationary.w] : []));
+  const rows = cells.map((c) => {
+    const S = `{${c.active.map((i) => i + 1).join(', ')}}`;
+    if (c.stationary.kind !== 'point') return [S, c.stationary.kind === 'line' ? 'rank 1: the line A_S w = b_S, where it meets the cell (not isolated)' : 'no active point: ℓ constant', '—', '—'];
+    const { w, inCell } = c.stationary;
+    const found = certified.filter((p) => within(w, p.enclosure));
+    return [S, `w* = (${w.map(ratToString).join(', ')})`, inCell ? 'yes: a stationary point' : 'no: not stationary', inCell ? (found.length === 1 ? `enclosed (${found[0].kind})` : `**${found.length} enclosures**`) : '—'];
+  });
+  const passed = points.every((w) => certified.filter((p) => within(w, p.enclosure)).length === 1) && certified.every((p) => points.some((w) => within(w, p.enclosure)));
+  return {
+    kind: 'table',
+    title: `relu on 5 points in R²: each cell's stationary set from its normal equations (exact), against the certified box search on [−${BOX}, ${BOX}]² (${MAX_BOXES} boxes)`,
+    criterion: `every isolated stationary point the box search certifies (interval Newton / Krawczyk) encloses an exact in-cell w*_S, and each of the ${points.length} in-cell w*_S is enclosed by exactly one of them; an independent check of the cell argument on data with n > d, not part of the proof`,
+    columns: ['active set S', 'stationary set of ℓ_S', 'in its cell?', 'box search'],
+    rows,
+    passed,
+  };
+}
+
 /** Each statement from its certificate, converted to the statement's wording. */
 function proof() {
   return andIntro(...CELLS.flatMap(({ statements, certificates }) => certificates.map((c, i) => conv(byCertificate(c), statements[i]))));
@@ -68,6 +109,7 @@ export default defineClaim({
   argument:
     'Stationary points: $`\\nabla\\ell_S = A\\mathbf w - \\mathbf b`$ vanishes iff $`A\\mathbf w = \\mathbf b`$. Where $`\\det A \\ne 0`$ this has the single solution $`\\mathbf w^*`$, rational in the data by Cramer, and $`\\ell_S(\\mathbf w) - \\ell_S(\\mathbf w^*)`$ is a sum of squares, so $`\\mathbf w^*`$ is the minimum of $`\\ell_S`$; since $`\\det A`$ is a sum of squares, $`\\det A > 0`$ exactly when two active inputs are not collinear. ' +
     'Every stationary point of the relu loss off the lines is therefore $`\\mathbf w^*_S`$ for the active set $`S`$ of its cell (one candidate per cell, at most as many cells as the arrangement has: $`O(n^2)`$ in the plane), and it is one iff $`\\mathbf w^*_S`$ lies in the cell of $`S`$: a finite list of rational points, a closed form.',
+  evidence: () => [crossCheck()],
   certificate: () => CELLS.flatMap((c) => c.certificates),
   proof: () => proof(),
 });
