@@ -59,7 +59,7 @@ export default defineClaim({
   ],
   expected: 'proved',
   dependsOn: ['gradient-formula'],
-  answers: ['one-vs-many', 'no-closed-form'],
+  answers: ['one-vs-many', 'no-closed-form', 'dimension-one'],
   evidence: (ctx) => [interpolationLadder(X, T, ctx.precisions), interpolationLadder([[parseRational('3'), parseRational('-1/2')]], [parseRational('9/10')], ctx.precisions)],
   properties: (ctx) => [
     checkProperty(

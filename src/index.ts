@@ -57,6 +57,9 @@ export {
   stationarySigns,
   stationaryTranscendental,
   stationaryViaExp,
+  range,
+  gradientDescentLinear,
+  newtonQuadratic,
   type ExprLike,
 } from './claim/statement.js';
 export {
@@ -84,5 +87,9 @@ export {
   signsViaExp,
   specialize,
   stationaryNotRadicalRule,
+  rangeUnion,
+  rangeExpTail,
+  gradientDescentContraction,
+  kantorovich,
 } from './claim/proof-terms.js';
 export { propToLatex } from './kernel/print-prop.js';

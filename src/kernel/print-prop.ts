@@ -42,7 +42,7 @@ export function printingAmbiguity(p: Prop): string | null {
   let loss = false;
   const visit = (q: Prop): void => {
     if (['root-count', 'irreducible', 'galois-symmetric', 'no-radical-root', 'radical-roots', 'stationary-via-exp'].includes(q.op)) polynomial = true;
-    if (q.op.startsWith('stationary-')) loss = true;
+    if (q.op.startsWith('stationary-') || q.op === 'gradient-descent-linear' || q.op === 'newton-quadratic') loss = true;
     switch (q.op) {
       case 'and':
         return q.parts.forEach(visit);
@@ -69,6 +69,9 @@ export function printingAmbiguity(p: Prop): string | null {
       case 'stationary-transcendental':
       case 'stationary-not-radical':
       case 'stationary-not-elementary':
+      case 'range':
+      case 'gradient-descent-linear':
+      case 'newton-quadratic':
         names.add(q.var);
         return;
       default:
@@ -137,7 +140,11 @@ export function forEachExpr(p: Prop, f: (e: Expr) => void): void {
     case 'stationary-not-elementary':
     case 'generic-stationary-via-exp':
     case 'generic-stationary-not-radical':
+    case 'gradient-descent-linear':
+    case 'newton-quadratic':
       return f(p.loss);
+    case 'range':
+      return f(p.fn);
     default:
       return;
   }
@@ -265,9 +272,35 @@ function inline(p: Prop, names: Names): string {
       return `\\forall\\, ${paramTuple(p.params)} \\in \\mathbb{R}^{${p.params.length}},\\ ${symbolToLatex(p.var)} \\in \\mathbb{R}:\\ \\partial_{${symbolToLatex(p.var)}} L = 0 \\iff N\\bigl(e^{${symbolToLatex(p.var)}}\\bigr) = 0, \\quad N(z) = ${genericPolyLatex(p.poly, p.params)},\\quad ${loss(p.loss, p.var, names)}`;
     case 'generic-stationary-not-radical':
       return `\\text{for all rational } ${paramTuple(p.params)} \\text{ outside a thin set of } \\mathbb{Q}^{${p.params.length}}, \\text{ for no zero } ${symbolToLatex(p.var)}^{*} \\text{ of } \\partial_{${symbolToLatex(p.var)}} L \\text{ is } e^{${symbolToLatex(p.var)}^{*}} \\text{ expressible by radicals over } \\mathbb{Q}, \\quad ${loss(p.loss, p.var, names)}`;
+    case 'range':
+      return rangeLatex(p, names);
+    case 'gradient-descent-linear': {
+      const v = symbolToLatex(p.var);
+      const at = (k: string): string => `{${v}}_{${k}}`;
+      const interval = `[${endLatex(p.lo)}, ${endLatex(p.hi)}]`;
+      return `L' \\text{ has exactly one zero } ${v}^{*} \\text{ in } ${interval} \\text{ and, from every } ${at('0')} \\in ${interval},\\ ${at('k+1')} = ${at('k')} - ${endLatex(p.step)}\\, L'(${at('k')}) \\text{ stays in } ${interval} \\text{ with } |${at('k')} - ${v}^{*}| \\le \\bigl(${endLatex(p.rate)}\\bigr)^{k} |${at('0')} - ${v}^{*}| \\ (k \\ge 0), \\quad ${loss(p.loss, p.var, names)}`;
+    }
+    case 'newton-quadratic': {
+      const v = symbolToLatex(p.var);
+      const at = (k: string): string => `{${v}}_{${k}}`;
+      const interval = `[${endLatex(p.start)} - ${endLatex(p.radius)}, ${endLatex(p.start)} + ${endLatex(p.radius)}]`;
+      return `L' \\text{ has exactly one zero } ${v}^{*} \\text{ in } ${interval};\\ ${at('k+1')} = ${at('k')} - \\frac{L'(${at('k')})}{L''(${at('k')})},\\ ${at('0')} = ${endLatex(p.start)}, \\text{ stays in it, converges to } ${v}^{*} \\text{ and } |${at('k+1')} - ${v}^{*}| \\le ${endLatex(p.constant)}\\, |${at('k')} - ${v}^{*}|^{2} \\ (k \\ge 0), \\quad ${loss(p.loss, p.var, names)}`;
+    }
     case 'fact':
       return factLatex(p.kind, p.certificate);
   }
+}
+
+/** ∀ w ∈ [lo, hi]: min ≤ d^k f / dw^k ≤ max, an unbounded side left out. */
+function rangeLatex(p: Extract<Prop, { op: 'range' }>, names: Names): string {
+  const v = symbolToLatex(p.var);
+  const domain = p.lo === '-inf' && p.hi === '+inf' ? `${v} \\in \\mathbb{R}` : p.lo === p.hi ? `${v} = ${endLatex(p.lo)}` : `${v} \\in ${p.lo === '-inf' ? '(' : '['}${endLatex(p.lo)}, ${endLatex(p.hi)}${p.hi === '+inf' ? ')' : ']'}`;
+  const operator = p.order === 0 ? '' : p.order === 1 ? `\\frac{d}{d${v}}` : `\\frac{d^{${p.order}}}{d${v}^{${p.order}}}`;
+  const value = p.order === 0 ? ex(p.fn, names) : `${operator} \\left[${ex(p.fn, names)}\\right]`;
+  const lower = p.min === '-inf' ? '' : `${endLatex(p.min)} \\le `;
+  const upper = p.max === '+inf' ? '' : ` \\le ${endLatex(p.max)}`;
+  const bounded = lower === '' && upper === '' ? `${value} \\text{ is defined}` : `${lower}${value}${upper}`;
+  return `\\forall\\, ${domain}:\\ ${bounded}`;
 }
 
 /** "L' has exactly k zeros w_1 < … < w_k on R, L' < 0 on (−∞, w_1), L' > 0 on (w_1, +∞)" for the signs "-+". */

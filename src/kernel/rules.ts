@@ -13,6 +13,8 @@ import { POWER_SUBSTITUTION_RULES } from './rules/power-substitution.js';
 import { STATIONARY_SIGN_RULES } from './rules/stationary-signs.js';
 import { GENERIC_RULES } from './rules/generic.js';
 import { ELEMENTARY_NUMBER_RULES } from './rules/elementary-numbers.js';
+import { INTERMEDIATE_VALUE_RULES } from './rules/intermediate-value.js';
+import { ITERATION_RULES } from './rules/iteration.js';
 
 /**
  * An inference rule: the theorem it applies (for the trusted base) and its checked application. `conjecture` names the
@@ -324,8 +326,10 @@ export function expFactorisation(derivative: Prop, denominator: Prop, o: Record<
 const RULE_LIST: Record<string, Rule> = {
   ...STATIONARY_SIGN_RULES,
   ...GENERIC_RULES,
+  ...INTERMEDIATE_VALUE_RULES,
   ...POWER_SUBSTITUTION_RULES,
   ...ELEMENTARY_NUMBER_RULES,
+  ...ITERATION_RULES,
   'and-intro': {
     theorem: 'conjunction introduction: from P₁, …, Pₙ infer P₁ ∧ … ∧ Pₙ',
     apply(premises) {

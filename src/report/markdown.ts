@@ -9,6 +9,7 @@ import { claimMark, claimPage, claimPagePath, CONDITIONAL_MARK, digitsFigure, di
 import { cell, wrappingCell } from './ladder.js';
 import { mermaidGraph, unlinkedClaims } from './graph.js';
 import type { Report, ReportClaim } from './model.js';
+import { renderAnswer } from './answers.js';
 import { QUESTIONS } from './questions.js';
 import { trustIndex, type KernelCode } from './trusted-base.js';
 
@@ -74,15 +75,13 @@ export function renderFrontPage(report: Report, kernel: KernelCode): string {
   for (const c of report.claims.filter((x) => !x.expectedMet)) out.push(`- **not met:** ${link(c.id, byId)} expected ${c.expected}, got ${c.verdict}.`);
   out.push('');
 
-  out.push('## Answers', '');
+  out.push('## Answers', '', 'Each sentence names the claims it reports; a sentence is printed only when they met their expected verdict (and, unless it says "evidence, not proof", are proved or refuted). Sentences in italics state scope, not results.', '');
   for (const q of QUESTIONS) {
-    const settling = report.claims.filter((c) => c.answers.includes(q.id));
     out.push(`### ${q.label}`, '', quote(q.quote), '');
-    if (settling.length === 0) out.push('*Not settled: no claim in this run addresses it.*', '');
-    else if (settling.some((c) => !c.expectedMet)) {
-      out.push('*Not settled: a claim behind the answer did not reach its expected verdict, so no answer is given.*', '');
-      out.push(`Claims: ${settling.map((c) => link(c.id, byId)).join(', ')}.`, '');
-    } else out.push(`**Answer.** ${q.answer}`, '', `Settled by: ${settling.map((c) => link(c.id, byId)).join(', ')}.`, '');
+    const answer = renderAnswer(q, byId, (id) => link(id, byId));
+    out.push(...(answer === null ? ['*Not settled: no claim in this run addresses it.*'] : ['**Answer.**', '', ...answer]), '');
+    const others = report.claims.filter((c) => c.answers.includes(q.id) && !q.answer.some((s) => s.cites.includes(c.id)));
+    if (others.length > 0) out.push(`Also bearing on it: ${others.map((c) => link(c.id, byId)).join(', ')}.`, '');
   }
   out.push(...renderAtlas(report));
 

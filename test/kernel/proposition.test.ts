@@ -29,6 +29,9 @@ import {
   stationaryViaExp,
   implies,
   stationarySigns,
+  range,
+  gradientDescentLinear,
+  newtonQuadratic,
 } from '../../src/claim/statement.js';
 
 const x = { op: 'sym', name: 'x' };
@@ -151,6 +154,9 @@ describe('propToLatex', () => {
     not: not(limit('1/x', 'x', '+inf', '1')),
     implies: forall(['x'], implies(gt('x', '0'), gt('x^2', '0'))),
     'stationary-signs': stationarySigns(loss, 'w', '-+'),
+    range: range(loss, 'w', 2, ['-inf', '+inf'], ['-inf', '163/240']),
+    'gradient-descent-linear': gradientDescentLinear(loss, 'w', { step: '240/163', lo: '0', hi: '1/2', rate: '3/4' }),
+    'newton-quadratic': newtonQuadratic(loss, 'w', { start: '1/4', radius: '1/20', constant: '9/10' }),
     'generic-galois-symmetric': { op: 'generic-galois-symmetric', params: GENERIC.params, poly: GENERIC.numerator } as unknown as Prop,
     'generic-no-radical-root': { op: 'generic-no-radical-root', params: GENERIC.params, poly: GENERIC.numerator } as unknown as Prop,
     'generic-stationary-via-exp': { op: 'generic-stationary-via-exp', loss: GENERIC.loss, var: 'w', params: GENERIC.params, poly: GENERIC.numerator } as unknown as Prop,
