@@ -9,7 +9,9 @@ import { and, deriv, forall, stationaryNotElementary, stationaryNotRadical, stat
 import type { ClaimFile } from '../../src/claim/discover.js';
 import { decodeProp, type Prop } from '../../src/kernel/proposition.js';
 import { applyDependencies, judgeClaim, type ClaimOutcome, type Judgement } from '../../src/kernel/verdict.js';
+import { sentenceObjection, type CitedClaim } from '../../src/report/answers.js';
 import { renderPages } from '../../src/report/markdown.js';
+import type { AnswerSentence } from '../../src/report/questions.js';
 import { buildReport, reportToJson } from '../../src/report/model.js';
 import type { ClaimRun } from '../../src/runner/judge-run.js';
 import { checkMermaid } from './github-render.js';
@@ -95,5 +97,19 @@ describe('conditional verdicts in the report', () => {
     expect(classes.find((l) => l.endsWith(' proved'))).not.toMatch(/el_claim|uses_el/);
     expect(classes.find((l) => l.endsWith(' conditional'))).toMatch(/c_el_claim,c_uses_el/);
     expect(checkMermaid(/```mermaid\n([\s\S]*?)```/.exec(front)![1])).toEqual([]);
+  });
+});
+
+describe('Answer sentences citing a conditional proof', () => {
+  const claims = new Map<string, CitedClaim>([
+    ['el', { verdict: 'proved', expectedMet: true, conditions: ["Schanuel's conjecture"] }],
+    ['p', { verdict: 'proved', expectedMet: true }],
+  ]);
+  const sentence = (text: string, ...cites: string[]): AnswerSentence => ({ text, cites, basis: 'proof' });
+  it('are withheld unless they name the conjecture, and evidence sentences must name it too', () => {
+    expect(sentenceObjection(sentence('w* is not an EL number.', 'el', 'p'), claims)).toMatch(/claim el is proved only conditionally on Schanuel's conjecture/);
+    expect(sentenceObjection({ text: 'w* is not an EL number.', cites: ['el'], basis: 'evidence' }, claims)).toMatch(/only conditionally/);
+    expect(sentenceObjection(sentence("Under Schanuel's conjecture, w* is not an EL number.", 'el', 'p'), claims)).toBeNull();
+    expect(sentenceObjection(sentence('An unconditional proof.', 'p'), claims)).toBeNull();
   });
 });
