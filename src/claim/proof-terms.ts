@@ -116,6 +116,11 @@ export function hermiteLindemann(transfer: ProofTerm): ProofTerm {
   return byRule('hermite-lindemann', [transfer]);
 }
 
+/** No stationary point is an EL number, from the transfer and stationary-not-radical: conditional on Schanuel's conjecture. */
+export function schanuelNotElementary(transfer: ProofTerm, notRadical: ProofTerm): ProofTerm {
+  return byRule('schanuel-not-elementary', [transfer, notRadical]);
+}
+
 /** ¬(lim f = b), from lim f = a with a ≠ b. */
 export function limitUnique(premise: ProofTerm, other: ExprLike | '+inf' | '-inf'): ProofTerm {
   return byRule('limit-unique', [premise], { value: other === '+inf' || other === '-inf' ? other : expr(other) });

@@ -135,6 +135,11 @@ export function stationaryNotRadical(loss: ExprLike, v: string): Prop {
   return { op: 'stationary-not-radical', loss: expr(loss), var: v };
 }
 
+/** No zero v* of L' on R is an EL number (Chow's E: the smallest subfield of C closed under exp and log). */
+export function stationaryNotElementary(loss: ExprLike, v: string): Prop {
+  return { op: 'stationary-not-elementary', loss: expr(loss), var: v };
+}
+
 /** What the kernel checker `certificate.kind` states on accepting `certificate`. */
 export function fact(certificate: { kind: string; [field: string]: unknown }): Prop {
   const { kind, ...data } = certificate;

@@ -69,6 +69,7 @@ export function printingAmbiguity(p: Prop): string | null {
       case 'stationary-count':
       case 'stationary-transcendental':
       case 'stationary-not-radical':
+      case 'stationary-not-elementary':
       case 'range':
       case 'gradient-descent-linear':
       case 'newton-quadratic':
@@ -142,6 +143,7 @@ export function forEachExpr(p: Prop, f: (e: Expr) => void): void {
     case 'stationary-signs':
     case 'stationary-transcendental':
     case 'stationary-not-radical':
+    case 'stationary-not-elementary':
     case 'generic-stationary-via-exp':
     case 'generic-stationary-not-radical':
     case 'gradient-descent-linear':
@@ -269,6 +271,8 @@ function inline(p: Prop, names: Names): string {
       return `\\text{every zero of } L' \\text{ on } \\mathbb{R} \\text{ is transcendental}, \\quad ${loss(p.loss, p.var, names)}`;
     case 'stationary-not-radical':
       return `\\text{for no zero } ${symbolToLatex(p.var)}^{*} \\text{ of } L' \\text{ is } e^{${symbolToLatex(p.var)}^{*}} \\text{ expressible by radicals over } \\mathbb{Q}, \\quad ${loss(p.loss, p.var, names)}`;
+    case 'stationary-not-elementary':
+      return `\\text{no zero } ${symbolToLatex(p.var)}^{*} \\text{ of } L' \\text{ on } \\mathbb{R} \\text{ is an EL number (Chow: the smallest field closed under } \\exp, \\log \\text{)}, \\quad ${loss(p.loss, p.var, names)}`;
     case 'generic-galois-symmetric':
       return `\\mathrm{Gal}\\bigl(N \\,/\\, \\mathbb{Q}(${paramsLatex(p.params)})\\bigr) \\cong S_{${p.poly.length - 1}},\\quad N(z) = ${genericPolyLatex(p.poly, p.params)}`;
     case 'generic-no-radical-root':

@@ -22,6 +22,8 @@
  *   the i-th of the k + 1 open intervals (−∞, w_1), (w_1, w_2), …, (w_k, +∞) it has the sign signs[i] ('+' or '-').
  * - stationary-transcendental (loss, var): every zero of L' on R is a transcendental number.
  * - stationary-not-radical (loss, var): for no zero w* of L' on R is e^{w*} expressible by radicals over Q.
+ * - stationary-not-elementary (loss, var): no zero w* of L' on R is an EL number (Chow 1999: the smallest subfield E of
+ *   C closed under exp and the principal branch of log).
  * - generic-galois-symmetric (params, poly): with t = params symbolic, Gal(N / Q(t)) ≅ S_n, N(z; t) the generic
  *   polynomial (src/kernel/generic-poly.ts) and n its degree in z.
  * - generic-no-radical-root (params, poly): there is a thin set T ⊂ Q^k such that for every rational t ∉ T no complex
@@ -78,7 +80,7 @@ export type Prop =
   | { readonly op: 'stationary-via-exp'; readonly loss: Expr; readonly var: string; readonly poly: readonly string[] }
   | { readonly op: 'stationary-count'; readonly loss: Expr; readonly var: string; readonly count: number }
   | { readonly op: 'stationary-signs'; readonly loss: Expr; readonly var: string; readonly signs: string }
-  | { readonly op: 'stationary-transcendental' | 'stationary-not-radical'; readonly loss: Expr; readonly var: string }
+  | { readonly op: 'stationary-transcendental' | 'stationary-not-radical' | 'stationary-not-elementary'; readonly loss: Expr; readonly var: string }
   | { readonly op: 'generic-galois-symmetric' | 'generic-no-radical-root'; readonly params: readonly string[]; readonly poly: GenericPoly }
   | { readonly op: 'generic-stationary-via-exp'; readonly loss: Expr; readonly var: string; readonly params: readonly string[]; readonly poly: GenericPoly }
   | { readonly op: 'generic-stationary-not-radical'; readonly loss: Expr; readonly var: string; readonly params: readonly string[] }
@@ -122,6 +124,7 @@ const FIELDS: Record<Prop['op'], readonly string[]> = {
   'stationary-signs': ['loss', 'var', 'signs'],
   'stationary-transcendental': ['loss', 'var'],
   'stationary-not-radical': ['loss', 'var'],
+  'stationary-not-elementary': ['loss', 'var'],
   'generic-galois-symmetric': ['params', 'poly'],
   'generic-no-radical-root': ['params', 'poly'],
   'generic-stationary-via-exp': ['loss', 'var', 'params', 'poly'],
@@ -251,6 +254,7 @@ export function decodeProp(data: unknown, path = '$'): Prop {
       }
       case 'stationary-transcendental':
       case 'stationary-not-radical':
+      case 'stationary-not-elementary':
         return { op, loss: expr(o.loss, `${at}.loss`), var: name(o.var, `${at}.var`) };
       case 'generic-galois-symmetric':
       case 'generic-no-radical-root': {

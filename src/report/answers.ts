@@ -1,7 +1,8 @@
 /**
  * The Answers section: each question's answer printed sentence by sentence, each sentence followed by links to the
  * claims it reports, and printed only when those claims stand (met their expected verdict, and for a sentence of
- * basis `proof`, are proved or refuted). A sentence whose claims do not stand is withheld with the reason.
+ * basis `proof`, are proved or refuted, and name in their text every conjecture a cited proof is conditional on). A
+ * sentence whose claims do not stand is withheld with the reason.
  */
 import type { Verdict } from '../kernel/types.js';
 import type { AnswerSentence, Question } from './questions.js';
@@ -10,6 +11,8 @@ import type { AnswerSentence, Question } from './questions.js';
 export interface CitedClaim {
   readonly verdict: Verdict;
   readonly expectedMet: boolean;
+  /** The conjectures a proved verdict is conditional on (absent or empty: unconditional). */
+  readonly conditions?: readonly string[];
 }
 
 /** Why a sentence may not be printed: null when it stands, else a short reason naming the claim. */
@@ -21,6 +24,9 @@ export function sentenceObjection(s: AnswerSentence, claims: ReadonlyMap<string,
     if (!c) return `claim ${id} is not in this run`;
     if (!c.expectedMet) return `claim ${id} did not reach its expected verdict (it is ${c.verdict})`;
     if (s.basis === 'proof' && c.verdict !== 'proved' && c.verdict !== 'refuted') return `claim ${id} is ${c.verdict}, not proved or refuted`;
+    // A conditional proof may only be reported as such: the sentence must say which conjecture it rests on.
+    const unsaid = c.verdict === 'proved' ? (c.conditions ?? []).filter((k) => !s.text.includes(k)) : [];
+    if (unsaid.length > 0) return `claim ${id} is proved only conditionally on ${unsaid.join(' and ')}, which the sentence does not say`;
     if (s.basis === 'evidence' && (c.verdict === 'error' || c.verdict === 'inconclusive')) return `claim ${id} is ${c.verdict}`;
   }
   return null;

@@ -82,6 +82,7 @@ const WHY: Record<string, RegExp> = {
   'neg-gradient-sign-flipped': /the functions of the gradient differ/,
   'neg-gt-ne-factor-never-half': /not certified positive/,
   'neg-hermite-lindemann-at-zero': /N\(1\) = 0/,
+  'neg-schanuel-from-transcendence': /schanuel-not-elementary: premises are stationary-via-exp and stationary-not-radical/,
   'neg-kantorovich-from-zero': /h = βηK = .* > 1\/2/,
   'neg-newton-constant-other-statement': /conclusion is not the statement/,
   'neg-huge-proof': /more than 200 deep|more than 20000 nodes/,
