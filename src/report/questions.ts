@@ -135,8 +135,13 @@ export const QUESTIONS: readonly Question[] = [
         'generic-galois-1-2-3',
       ),
       proof('The Atlas lists, for each scalar model and input set with one choice of targets, whether the stationary point is radical or certified $`S_n`$.', 'closed-form-atlas'),
+      proof(
+        'Beyond radicals: $`w^*`$ itself is transcendental (Hermite–Lindemann, since $`e^{w^*}`$ is algebraic and not 1), and, conditional on Schanuel\'s conjecture, $`w^*`$ is not an EL number (no finite expression in rationals with $`+, -, \\times, \\div`$, exp and log; Chow 1999).',
+        'two-point-no-closed-form',
+        'two-point-not-elementary',
+      ),
       scope(
-        '"Closed form" here means radicals over $`\\mathbb Q`$ followed by one logarithm. Special functions do give closed forms (a quintic is solved by Bring radicals, any degree by hypergeometric functions), and inputs with irrational ratios such as $`\\{1, \\sqrt 2\\}`$ give no polynomial in $`e^w`$, so this method says nothing about them.',
+        '"Closed form" above means radicals over $`\\mathbb Q`$ followed by one logarithm; nested exp and log are excluded only under Schanuel\'s conjecture. Special functions do give closed forms (a quintic is solved by Bring radicals, any degree by hypergeometric functions), and inputs with irrational ratios such as $`\\{1, \\sqrt 2\\}`$ give no polynomial in $`e^w`$, so this method says nothing about them.',
       ),
     ],
   },
@@ -158,6 +163,18 @@ export const QUESTIONS: readonly Question[] = [
         'Others do not escape: tanh is a rescaled sigmoid, and on the two-point data its stationary point has $`e^{2w^*}`$ a root of the same $`S_7`$ septic; $`e^h`$ gives a solvable cubic for inputs $`\\{1, 2\\}`$ but an $`S_5`$ quintic for $`\\{1, 2, 3\\}`$.',
         'tanh-same-obstruction',
         'exponential-activation-degree',
+      ),
+      proof(
+        'The tanh case is no accident of the data: for every point in every dimension $`\\tfrac12(t - \\tanh h)^2 = 4\\cdot\\tfrac12\\bigl(\\tfrac{t+1}2 - s(2h)\\bigr)^2`$, with the gradients matching at $`2\\mathbf w`$ (the whole loss checked for 4 symbolic points in $`\\mathbb R^3`$; summing over $`n`$ points is in words), so every sigmoid obstruction transfers to tanh.',
+        'tanh-sigmoid-loss-identity',
+      ),
+      proof(
+        'A polynomial activation does not escape either: for $`f(h) = h^3 + h`$ and inputs $`\\{1, 2\\}`$, $`L\'(w)`$ is a quintic whose Galois group over $`\\mathbb Q(t_1, t_2)`$ is $`S_5`$, so for the targets $`(1, 1)`$ and for all rational targets outside a thin set no stationary point is expressible by radicals.',
+        'cubic-activation-no-closed-form',
+      ),
+      proof(
+        'ReLU in $`\\mathbb R^2`$: on a cell of the arrangement $`\\{\\mathbf w\\cdot\\mathbf x_i = 0\\}`$ with 2 or 3 active points the loss is least squares, $`\\nabla\\ell = A\\mathbf w - \\mathbf b`$, and where $`\\det A \\ne 0`$ its only stationary point is the rational $`A^{-1}\\mathbf b`$, the cell\'s minimum (symbolic data; the split of the loss into cells is in words).',
+        'relu-cell-least-squares-2d',
       ),
       proof(
         'Changing the loss to cross-entropy cancels $`s(1-s)`$ in the gradient and lowers the degree (a cubic for $`\\{1, 2\\}`$), but three inputs bring an $`S_5`$ quintic back.',
