@@ -106,6 +106,7 @@ export async function verify(options: VerifyOptions, log: (line: string) => void
   for (const f of files) for (const p of f.problems) log(p);
   const ctx = { seed: options.seed, precisions: PRECISIONS };
   const runnable = files.filter((f) => f.problems.length === 0);
+  let done = 0;
   const runs = await runClaims(
     runnable.map((f) => ({ id: f.id, file: f.file, displayPath: f.displayPath, dependsOn: f.dependsOn })),
     {
@@ -115,7 +116,8 @@ export async function verify(options: VerifyOptions, log: (line: string) => void
       expectedMs: options.durations,
       onResult: (run, ms) => {
         options.durations?.set(run.id, ms);
-        log(`${run.judgement.verdict.padEnd(12)} ${run.id.padEnd(40)} ${String(ms).padStart(7)} ms`);
+        // Progress only: the verdict is the kernel's, reached below once every claim's lemmas are known.
+        log(`ran [${++done}/${runnable.length}] ${run.id.padEnd(40)} ${String(ms).padStart(7)} ms`);
       },
     },
   );
@@ -136,6 +138,11 @@ export async function verify(options: VerifyOptions, log: (line: string) => void
     const entry: ProofEntry = { id, dependsOn: dependsOn.get(id) ?? [], outcome: run.outcome, verdict: judgement.verdict, reasons: judgement.reasons };
     return [entry];
   });
+  for (const id of order) {
+    const j = judgements.get(id);
+    if (j) log(`${(j.verdict + (j.conditions?.length ? '*' : '')).padEnd(13)} ${id}`);
+  }
+  if ([...judgements.values()].some((j) => j.conditions?.length)) log('(* proved conditionally on a conjecture: see the claim page)');
   const report = buildReport(files, order, runs, judgements, { seed: options.seed, precisions: PRECISIONS, versions: versions() });
 
   const out = new Map<string, string>();
