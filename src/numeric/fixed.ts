@@ -223,8 +223,11 @@ export function expBall(x: Decimal, W: number, factor = 1n): ExpBall {
   return expOfFixed(toFixedFloor(x, W + g, factor), W, g);
 }
 
-/** e^x for x known as X with |X − x·2^(W+g)| < 1 and 2^(g−4) >= |q| + 1: the reduction and product of `expBall`. */
-function expOfFixed(X: bigint, W: number, g: number): ScaledBall {
+/**
+ * e^x for x known as X with |X − x·2^(W+g)| < 1 and 2^(g−4) >= |q| + 1 (q = ceil(x/ln10)): the reduction and product
+ * of `expBall`, as a scaled ball with err = 2S + 9 ulps (same proof). Exported for the binary balls of src/numeric/ball/.
+ */
+export function expOfFixed(X: bigint, W: number, g: number): ScaledBall {
   const L10 = lnTenFixed(W + g);
   let q = X / L10;
   if (X > 0n && q * L10 !== X) q += 1n;
@@ -324,9 +327,10 @@ export function lnOfScaled(N: bigint, E10: number, W: number): FixedBall {
  * ln mant for mant = M·2^−W (M floored, error < 1) in [0.31, 3.17] by Newton steps Y ← Y + (mant·e^−Y − 1) from
  * the guess Y, good to about 50 bits relative to 2^−leadBits (leadBits: the zero bits of ln mant after the point).
  * Early steps run at the bits they can use (each step doubles the good bits); only the steps at W bits certify the
- * result, and the iteration goes on until one does: see `lnOfScaled` for the proof of the returned error.
+ * result, and the iteration goes on until one does: see `lnOfScaled` for the proof of the returned error. The error
+ * bound holds whatever Y is; exported for the binary balls of src/numeric/ball/.
  */
-function newtonLn(M: bigint, Y: bigint, W: number, leadBits: number): FixedBall {
+export function newtonLn(M: bigint, Y: bigint, W: number, leadBits: number): FixedBall {
   let goodBits = 50;
   for (let step = 0; step < 64; step++) {
     const Wk = Math.min(W, leadBits + 2 * goodBits + 16);
