@@ -234,7 +234,17 @@ export function expOfFixed(X: bigint, W: number, g: number): ScaledBall {
   const Y = (q * L10 - X) >> BigInt(g);
   const L2 = lnTwoFixed(W);
   const k = Y / L2;
-  const T = Y - k * L2;
+  const r = expNegReduced(Y - k * L2, W);
+  return { m: r.m >> k, err: r.err + 6n, exp10: Number(q), W };
+}
+
+/**
+ * e^−t for t = T·2^−W exactly, 0 <= t < 1 (T < 2^W): M with |M − e^−t·2^W| < err = 2S + 3 (S <= 12 table stages), the
+ * product step of `expOfFixed`: t's S leading bytes b_s select table entries e^−(b_s·2^−8s) (each within 1 ulp, plus
+ * < 1 per truncated product, all factors <= 1), and the remainder τ < 2^−8S is a short Taylor sum (error < 1 + 2τ
+ * + 2^−(W+1) <= 2 + 2^−7 ulps). Exported for the binary balls of src/numeric/ball/.
+ */
+export function expNegReduced(T: bigint, W: number): { m: bigint; err: bigint } {
   const tables = expTables(W);
   const S = tables.stages;
   const restBits = W - STAGE_BITS * S;
@@ -245,7 +255,7 @@ export function expOfFixed(X: bigint, W: number, g: number): ScaledBall {
     const b = Number((T >> BigInt(W - STAGE_BITS * s)) & 255n);
     if (b !== 0) m = (m * tableEntry(tables, s, b)) >> bigW;
   }
-  return { m: m >> k, err: BigInt(2 * S + 9), exp10: Number(q), W };
+  return { m, err: BigInt(2 * S + 3) };
 }
 
 /** A real known to lie within err·2^−W of m·2^−W (m of any sign). */

@@ -3,8 +3,8 @@
  * 26 bits), standing for the closed interval [m·2^e − rad, m·2^e + rad] (Arb's arb_t).
  *
  * Every operation takes a working precision `prec` in bits, computes the exact midpoint of the operation on the
- * midpoints where it can (+, −, ×) or truncates it (÷), rounds the midpoint to about `prec` bits, and adds to the
- * radius an upper bound of everything it dropped: the rounding (at most half a unit of the last kept bit), the
+ * midpoints where it can (+, −, ×) or truncates it (÷), truncates the midpoint to about `prec` bits, and adds to the
+ * radius an upper bound of everything it dropped: the truncation (at most one unit of the last kept bit), the
  * truncation, and the propagated radii. So each result contains every result of the exact operation applied to points
  * of the arguments, by construction.
  *
@@ -35,8 +35,8 @@ export function isWhole(x: Ball): boolean {
 }
 
 /**
- * The ball (n·2^e ± rad) with its midpoint rounded to nearest at `prec` bits (the half unit dropped goes into the
- * radius), and the range rules of this module applied.
+ * The ball (n·2^e ± rad) with its midpoint truncated (floor) to `prec` bits (one unit of the last kept bit goes into
+ * the radius: one BigInt shift instead of an addition and a shift), and the range rules of this module applied.
  */
 export function roundBall(n: bigint, e: number, rad: Mag, prec: number): Ball {
   if (rad.m === Infinity) return WHOLE_LINE;
@@ -44,9 +44,8 @@ export function roundBall(n: bigint, e: number, rad: Mag, prec: number): Ball {
   const b = bitLength(n);
   const s = b - prec;
   if (s > 0) {
-    const S = BigInt(s);
-    n = (n + (1n << (S - 1n))) >> S;
-    rad = magAdd(rad, magPow2(e + s - 1));
+    n >>= BigInt(s); // floor: the dropped part is in [0, 2^(e+s))
+    rad = magAdd(rad, magPow2(e + s));
     e += s;
   }
   const top = e + b;
@@ -114,7 +113,7 @@ export function square(a: Ball, prec: number): Ball {
 
 /**
  * Encloses {x/y : x ∈ a, y ∈ b}; throws RangeError when b may contain 0. The midpoint quotient Q is truncated
- * (error < one unit of its last bit), and |x/y − ma/mb| <= (ra + |ma/mb|·rb)/min|y| <= (ra + (|Q| + ulp)·rb)/min|y|.
+ * (error < one unit of its last bit, always added to the radius), and |x/y − ma/mb| <= (ra + |ma/mb|·rb)/min|y| <= (ra + (|Q| + ulp)·rb)/min|y|.
  */
 export function div(a: Ball, b: Ball, prec: number): Ball {
   const low = magLower(b);
@@ -124,7 +123,7 @@ export function div(a: Ball, b: Ball, prec: number): Ball {
   const num = a.m << BigInt(s);
   const q = num / b.m;
   const e = a.e - b.e - s;
-  const ulp = q * b.m === num ? MAG_ZERO : magPow2(e);
+  const ulp = magPow2(e); // the truncation, counted even when the quotient is exact (no multiplication to test it)
   let rad = ulp;
   if (a.rad.m !== 0 || b.rad.m !== 0) {
     const qUpper = magAdd(magOfBigUpper(q, e), ulp);

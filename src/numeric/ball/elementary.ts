@@ -10,11 +10,11 @@
  * (e^a <= 1 + 2a on [0, 1] by convexity.) Radii of 1/2 or more use the ends instead: every function here is
  * increasing, so f(ball) lies between the lower end of f(c − r) and the upper end of f(c + r).
  */
-import { expOfFixed, lnTwoFixed, newtonLn } from '../fixed.js';
+import { expNegReduced, lnTwoFixed, newtonLn } from '../fixed.js';
 import { add, ballEnds, ballFromEnds, div, exactBall, isWhole, magLower, magUpper, mul, roundBall, sub, WHOLE_LINE, type Ball } from './ball.js';
 import { bitLength, MAG_ONE, magAdd, magBelowPow2, magDiv, magMin, magMul, magOfBigLower, magOfBigUpper, magPow2, type Mag } from './mag.js';
 
-/** Extra bits the kernel works at beyond the requested precision (its error of 2S + 9 units then stays below an ulp). */
+/** Extra bits the kernel works at beyond the requested precision (its error of 2S + 5 units then stays below an ulp). */
 const GUARD = 12;
 const ONE = exactBall(1n);
 const HALF = exactBall(1n, -1);
@@ -27,28 +27,38 @@ interface AtCentre {
 }
 
 /**
- * e^c for the dyadic c = m·2^e at `prec` bits. With g = max(8, bits(c) + 4) and W = prec + GUARD: X = floor(c·2^(W+g)),
+ * e^c for the dyadic c = m·2^e at `prec` bits. With g = max(8, bits(c) + 5) and W = prec + GUARD: X = floor(c·2^(W+g)),
  * k = floor(X/L2), T = X − k·L2 in [0, L2) (L2 within 1 of ln2·2^(W+g)), so t = T·2^−(W+g) differs from c − k·ln2 by
- * |δ| <= (1 + |k|)·2^−(W+g). The kernel gives e^t = (M ± E)·2^−W·10^q exactly as stated (q in {0, 1}), and
- * e^c = 2^k·e^t·e^δ with (M + E)·2^−W·(e^|δ| − 1) <= 1.01·2.02·(1 + |k|)·2^−(W+g) <= 2^−W since 2^g >= 16·2^bits(c).
- * |c| >= 2^50 is answered without the kernel: the whole line for c > 0, 0 ± 2^(−2^50) (> e^c) for c < 0.
+ * at most (1 + |k|)·2^−(W+g). Then e^t = 2·e^−(ln2 − t), and U = floor((L2 − T)/2^g) gives u = U·2^−W in [0, 1) within
+ * 2^−W + 2^−(W+g) of ln2 − t. So e^c = 2^(k+1)·e^−u·e^δ with |δ| <= 2^−W·(1 + (2 + |k|)·2^−g) <= 1.125·2^−W
+ * (2^g >= 8·(2 + |k|)), and the kernel's M = e^−u·2^W ± (2S + 3) (`expNegReduced`, e^−u <= 1) gives
+ * e^c = (M ± (2S + 5))·2^(k+1−W). |c| >= 2^50 is answered without the kernel: the whole line for c > 0,
+ * 0 ± 2^(−2^50) (> e^c) for c < 0.
  */
 export function expAt(m: bigint, e: number, prec: number): Ball {
   if (m === 0n) return ONE;
   const cbits = e + bitLength(m);
   if (cbits > 51) return m > 0n ? WHOLE_LINE : { m: 0n, e: 0, rad: magPow2(-(2 ** 50)) };
   const W = prec + GUARD;
-  const g = Math.max(8, cbits + 4);
+  const g = Math.max(8, cbits + 5);
   const Wg = W + g;
   const sh = e + Wg;
   const X = sh >= 0 ? m << BigInt(sh) : m >> BigInt(-sh);
   const L2 = lnTwoFixed(Wg);
-  let k = X / L2;
-  if (X < 0n && k * L2 !== X) k -= 1n;
-  const b = expOfFixed(X - k * L2, W, g);
-  const ten = b.exp10 === 1 ? 10n : 1n;
-  const exponent = Number(k) - W;
-  return roundBall(b.m * ten, exponent, magOfBigUpper((b.err + 1n) * ten, exponent), prec);
+  // k = floor(X/L2): a double estimate (no BigInt division) corrected until T = X − k·L2 lies in [0, L2).
+  let k = Wg + cbits < 1000 ? BigInt(Math.floor(Number(X) / Number(L2))) : X / L2;
+  let T = X - k * L2;
+  while (T < 0n) {
+    T += L2;
+    k -= 1n;
+  }
+  while (T >= L2) {
+    T -= L2;
+    k += 1n;
+  }
+  const r = expNegReduced((L2 - T) >> BigInt(g), W);
+  const exponent = Number(k) + 1 - W;
+  return roundBall(r.m, exponent, magOfBigUpper(r.err + 2n, exponent), prec);
 }
 
 /**
@@ -93,9 +103,13 @@ function sigmoidPairAt(m: bigint, e: number, prec: number): { s: Ball; c: Ball; 
   return { s: roundBall(s.m, s.e, s.rad, prec), c: roundBall(c.m, c.e, c.rad, prec), slope, u };
 }
 
+/** s(c) alone: 1/(1 + u) for c > 0, u/(1 + u) for c < 0 (one division), slope s'(c) <= min(u, 1/4). */
 function sigmoidCentre(m: bigint, e: number, prec: number): AtCentre {
-  const p = sigmoidPairAt(m, e, prec);
-  return { value: p.s, slope: magMin(magUpper(p.u), QUARTER) };
+  if (m === 0n) return { value: HALF, slope: QUARTER };
+  const w = prec + 4;
+  const u = expAt(m > 0n ? -m : m, e, w);
+  const value = div(m > 0n ? ONE : u, add(ONE, u, w), prec);
+  return { value, slope: magMin(magUpper(u), QUARTER) };
 }
 
 const UNIT_INTERVAL: Ball = { m: 1n, e: -1, rad: magPow2(-1) };

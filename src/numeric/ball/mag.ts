@@ -29,6 +29,23 @@ export const MAG_INF: Mag = { m: Infinity, e: 0 };
 /** Exactly 1. */
 export const MAG_ONE: Mag = { m: LOW, e: -25 };
 
+const F64 = new Float64Array(1);
+const U32 = new Uint32Array(F64.buffer);
+const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0; // the word holding sign and exponent
+
+/** floor(log2 x) for a normal positive double x, read from its exponent bits (exact, unlike Math.log2). */
+function exponentOf(x: number): number {
+  F64[0] = x;
+  return ((U32[HIGH] >>> 20) & 0x7ff) - 1023;
+}
+
+/** The double 2^k for −1022 <= k <= 1023, built from its bits (exact). */
+function pow2(k: number): number {
+  U32[1 - HIGH] = 0;
+  U32[HIGH] = (k + 1023) << 20;
+  return F64[0];
+}
+
 /** Exactly 2^k. */
 export function magPow2(k: number): Mag {
   return clampUp(LOW, k - 25);
@@ -42,21 +59,13 @@ function clampUp(m: number, e: number): Mag {
 
 /**
  * An upper bound of x·2^e for a double x >= 0 with 2^−900 < x < 2^1000 or x in {0, Infinity}: x scaled by a power of
- * two (exact) into [2^25, 2^26], then rounded up to an integer.
+ * two (exact, from its exponent bits) into [2^25, 2^26), then rounded up to an integer.
  */
 export function magUp(x: number, e: number): Mag {
   if (x === 0) return MAG_ZERO;
   if (x === Infinity) return MAG_INF;
-  let s = Math.floor(Math.log2(x)) - 25;
-  let y = x * 2 ** -s;
-  if (y >= TOP) {
-    y /= 2;
-    s += 1;
-  } else if (y < LOW) {
-    y *= 2;
-    s -= 1;
-  }
-  let m = Math.ceil(y);
+  let s = exponentOf(x) - 25;
+  let m = Math.ceil(x * pow2(-s)); // x·2^−s in [2^25, 2^26), exactly
   if (m === TOP) {
     m = LOW;
     s += 1;
@@ -67,16 +76,8 @@ export function magUp(x: number, e: number): Mag {
 /** A lower bound of x·2^e for a finite double x >= 0 (same scaling as magUp, rounded down; 0 below the range). */
 export function magDown(x: number, e: number): Mag {
   if (x === 0) return MAG_ZERO;
-  let s = Math.floor(Math.log2(x)) - 25;
-  let y = x * 2 ** -s;
-  if (y >= TOP) {
-    y /= 2;
-    s += 1;
-  } else if (y < LOW) {
-    y *= 2;
-    s -= 1;
-  }
-  const m = Math.floor(y);
+  const s = exponentOf(x) - 25;
+  const m = Math.floor(x * pow2(-s));
   if (e + s < -EXP_LIMIT) return MAG_ZERO;
   if (e + s > EXP_LIMIT - 26) return { m: LOW, e: EXP_LIMIT - 26 };
   return { m, e: e + s };
@@ -87,10 +88,11 @@ export function magAdd(a: Mag, b: Mag): Mag {
   if (a.m === 0) return b;
   if (b.m === 0) return a;
   if (a.m === Infinity || b.m === Infinity) return MAG_INF;
-  const [big, small] = a.e >= b.e ? [a, b] : [b, a];
+  const big = a.e >= b.e ? a : b;
+  const small = a.e >= b.e ? b : a;
   const k = big.e - small.e;
   // small·2^−k rounded up to an integer: exact scaling, then an exact ceiling; < 1 when k > 26, so 1 covers it.
-  const add = k > 52 ? 1 : Math.ceil(small.m * 2 ** -k);
+  const add = k > 52 ? 1 : Math.ceil(small.m * pow2(-k));
   return magUp(big.m + add, big.e);
 }
 
@@ -114,7 +116,7 @@ export function magSubLower(a: Mag, b: Mag): Mag {
   if (a.m === 0 || b.m === Infinity) return MAG_ZERO;
   const k = b.e - a.e;
   if (k > 1) return MAG_ZERO; // b >= 2^25·2^(a.e+2) > a
-  const bb = k < -52 ? 1 : Math.ceil(b.m * 2 ** k);
+  const bb = k < -52 ? 1 : Math.ceil(b.m * pow2(k));
   return a.m > bb ? magDown(a.m - bb, a.e) : MAG_ZERO;
 }
 
@@ -131,7 +133,7 @@ export function magLess(a: Mag, b: Mag): boolean {
   const k = a.e - b.e;
   if (k > 1) return false;
   if (k < -52) return true;
-  return a.m * 2 ** k < b.m;
+  return a.m * pow2(k) < b.m;
 }
 
 /** min(a, b) for two upper bounds of the same quantity. */
@@ -139,16 +141,11 @@ export function magMin(a: Mag, b: Mag): Mag {
   return magLess(a, b) ? a : b;
 }
 
-/** log2 of a as a double (for sizing only, never in a bound); −Infinity for 0. */
-export function magLog2(a: Mag): number {
-  return a.m === 0 ? -Infinity : a.m === Infinity ? Infinity : Math.log2(a.m) + a.e;
-}
-
 /** Bit length of |n| (0 for 0), exact up to one extra bit: n's double rounds up at most to the next power of two. */
 export function bitLength(n: bigint): number {
   const x = Math.abs(Number(n));
   if (x === 0) return 0;
-  if (x < 2 ** 1023) return Math.floor(Math.log2(x)) + 1;
+  if (x < 2 ** 1023) return exponentOf(x) + 1;
   const hex = (n < 0n ? -n : n).toString(16);
   return hex.length * 4 - 4 + (32 - Math.clz32(parseInt(hex[0], 16)));
 }
@@ -156,9 +153,9 @@ export function bitLength(n: bigint): number {
 /** An upper bound of |n|·2^e: |n| <= x·(1 + 2^−53) for its double x, raised by 2^−50; shifted first past 2^1000. */
 export function magOfBigUpper(n: bigint, e: number): Mag {
   if (n === 0n) return MAG_ZERO;
-  const a = n < 0n ? -n : n;
-  const x = Number(a);
+  const x = Math.abs(Number(n));
   if (x < 2 ** 1000) return magUp(x * (1 + 2 ** -50), e);
+  const a = n < 0n ? -n : n;
   const s = bitLength(a) - 64;
   return magUp(Number(a >> BigInt(s)) * (1 + 2 ** -50) + 1, e + s);
 }
@@ -166,9 +163,9 @@ export function magOfBigUpper(n: bigint, e: number): Mag {
 /** A lower bound of |n|·2^e (the double lowered by 2^−50; truncated first past 2^1000). */
 export function magOfBigLower(n: bigint, e: number): Mag {
   if (n === 0n) return MAG_ZERO;
-  const a = n < 0n ? -n : n;
-  const x = Number(a);
+  const x = Math.abs(Number(n));
   if (x < 2 ** 1000) return magDown(x * (1 - 2 ** -50), e);
+  const a = n < 0n ? -n : n;
   const s = bitLength(a) - 64;
   return magDown(Number(a >> BigInt(s)) * (1 - 2 ** -50), e + s);
 }
