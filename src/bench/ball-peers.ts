@@ -1,8 +1,8 @@
 /**
  * The ball rows of the peers section of `npm run bench`: the project's balls (src/numeric/ball/) against Arb on the
  * same inputs at the same precision (bits = digits·log2 10 + 16), in time AND width, with the decimal.js/interval
- * path they replace alongside. Arb runs in src/bench/peers/sigmoid.c and src/bench/peers/gradient.c (built with gcc
- * when arb.h is installed; skipped with a note otherwise). Rounds are interleaved; ratios are taken within a round.
+ * path they replace alongside. Arb runs in src/bench/peers/gradient.c (built with gcc when arb.h is installed;
+ * skipped with a note otherwise). Both sides count process CPU time; rounds are interleaved, ratios taken per round.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -24,20 +24,24 @@ const ROUNDS = 3;
 const H = '-1.234567890123456789012345678901234567890123456789';
 const N = 1000;
 
-/** Microseconds per call: the median of 3 batches of at least budgetMs/3 each, after one call. */
+/**
+ * Microseconds of process CPU time per call (the Arb side measures the same, so other work on a shared machine skews
+ * neither): the median of 3 batches of at least budgetMs/3 each, after one call.
+ */
 function perOp(run: () => void, budgetMs = 300): number {
   run();
   const samples: number[] = [];
   for (let b = 0; b < 3; b++) {
     let n = 0;
-    const start = performance.now();
+    const start = process.cpuUsage();
     let elapsed = 0;
-    while (elapsed < budgetMs / 3) {
+    while (elapsed < (budgetMs * 1000) / 3) {
       run();
       n++;
-      elapsed = performance.now() - start;
+      const d = process.cpuUsage(start);
+      elapsed = d.user + d.system;
     }
-    samples.push((elapsed * 1000) / n);
+    samples.push(elapsed / n);
   }
   return samples.sort((a, b) => a - b)[1];
 }
@@ -100,9 +104,8 @@ function intervalWidth(g: Interval[]): number {
 /** Measures the ball rows and returns their Markdown section (progress on stderr). */
 export function ballPeerSection(): string[] {
   const notes: string[] = [];
-  const sigmoidExe = build('sigmoid', notes);
-  const gradientExe = sigmoidExe ? build('gradient', notes) : null;
-  if (sigmoidExe === null && notes.length === 0) notes.push('arb.h not found (Debian package libflint-arb-dev)');
+  const gradientExe = build('gradient', notes);
+  if (gradientExe === null && notes.length === 0) notes.push('arb.h not found (Debian package libflint-arb-dev)');
   const bc50 = new BallContext(bitsForDigits(50));
   const bc1000 = new BallContext(bitsForDigits(1000));
   const D50 = decimalContext(50);
@@ -145,9 +148,10 @@ export function ballPeerSection(): string[] {
     s50.before.push(perOp(() => void sigmoid(D50, hd50)));
     s1000.ball.push(perOp(() => void bc1000.sigmoid(h1000)));
     s1000.before.push(perOp(() => void sigmoid(D1000, hd1000)));
-    if (sigmoidExe !== null) {
+    const peer = gradientExe !== null ? runPeer(gradientExe, ['50', H]) : null;
+    if (gradientExe !== null) {
       for (const [r, digits, bc, h] of [[s50, 50, bc50, h50], [s1000, 1000, bc1000, h1000]] as const) {
-        const [us, value] = runPeer(sigmoidExe, [String(digits), H]).get('arb') ?? [];
+        const [us, value] = (digits === 50 ? peer! : runPeer(gradientExe, [String(digits), H])).get('sigmoid') ?? [];
         r.arb.push(Number(us));
         if (round === 0 && value !== undefined) {
           const y = bc.sigmoid(h);
@@ -156,7 +160,6 @@ export function ballPeerSection(): string[] {
         }
       }
     }
-    const peer = gradientExe !== null ? runPeer(gradientExe, ['50']) : null;
     for (const c of cases) {
       const lg = row(`loss + gradient per point, d = ${c.d}, n = ${N}, 50 digits`, 'decimal point');
       lg.ball.push(perOp(() => void lossAndGradientAt(c.ball, c.wBall)) / N);
@@ -187,7 +190,8 @@ export function ballPeerSection(): string[] {
     '### balls against Arb',
     '',
     `Written by src/bench/ball-peers.ts: ${ROUNDS} interleaved rounds; the project's balls (src/numeric/ball/, ${bc50.prec} bits at 50 digits) against Arb 2.23`,
-    'at the same precision in bits, and the decimal.js/interval path the balls replace. Ratios are ball / Arb within one round (median).',
+    'at the same precision in bits, and the decimal.js/interval path the balls replace. Times are process CPU time on both sides',
+    '(wall time on a shared machine scatters); ratios are ball / Arb within one round (median).',
     'Widths: the largest 2·radius (ball, Arb) or hi − lo (interval) over the gradient\'s entries.',
     ...notes.map((n) => `Skipped Arb: ${n}.`),
     '',
