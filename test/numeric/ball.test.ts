@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rat } from '../../src/algebra/rational.js';
 import { parseDataString } from '../../src/neuron/data.js';
+import { gradientEnclosureAt } from '../../src/neuron/evaluate.js';
 import { ballModelField, decimalModelField, gradientAt, prepare, type Problem } from '../../src/neuron/model.js';
+import { IntervalContext } from '../../src/numeric/interval.js';
 import { mul, roundBall, type Ball } from '../../src/numeric/ball/ball.js';
 import { BallContext, bitsForDigits } from '../../src/numeric/ball/context.js';
 import { decimalContext } from '../../src/numeric/context.js';
@@ -86,6 +88,9 @@ describe('ball arithmetic', () => {
       expect(bc.lower(b).lte(g[i]) && g[i].lte(bc.upper(b))).toBe(true);
       expect(relativeRadius(b)).toBeLessThan(2 ** -(bc.prec - 16));
     });
+    // The decimal intervals it replaces in analyze --at are at least 1000 times wider at the same digits.
+    const I = gradientEnclosureAt(problem, w, new IntervalContext(50));
+    G.forEach((b, i) => expect(I[i].hi.minus(I[i].lo).div(bc.upper(b).minus(bc.lower(b))).toNumber()).toBeGreaterThan(1000));
   });
 });
 
