@@ -12,7 +12,7 @@
  * (midpoint 0, radius Infinity); midpoints below 2^−EXP_LIMIT become 0 with their size added to the radius; radii
  * never underflow to 0 (mag.ts). Division by a ball that may contain 0 throws RangeError (as interval division does).
  */
-import { bitLength, EXP_LIMIT, MAG_INF, MAG_ZERO, magAdd, magDiv, magMul, magOfBigLower, magOfBigUpper, magPow2, magSubLower, type Mag } from './mag.js';
+import { bitLength, exponentOf, EXP_LIMIT, MAG_INF, MAG_ZERO, magAdd, magDiv, magMul, magOfBigLower, magOfBigUpper, magPow2, magSubLower, magUp, pow2, type Mag } from './mag.js';
 
 /** The interval [m·2^e − rad, m·2^e + rad]; rad = Infinity is the whole real line. */
 export interface Ball {
@@ -37,18 +37,18 @@ export function isWhole(x: Ball): boolean {
 /**
  * The ball (n·2^e ± rad) with its midpoint truncated (floor) to `prec` bits (one unit of the last kept bit goes into
  * the radius: one BigInt shift instead of an addition and a shift), and the range rules of this module applied.
+ * `bits` is n's bit length or an estimate within one bit (it only chooses the shift, whose loss the radius counts).
  */
-export function roundBall(n: bigint, e: number, rad: Mag, prec: number): Ball {
+export function roundBall(n: bigint, e: number, rad: Mag, prec: number, bits = bitLength(n)): Ball {
   if (rad.m === Infinity) return WHOLE_LINE;
   if (n === 0n) return { m: 0n, e: 0, rad };
-  const b = bitLength(n);
-  const s = b - prec;
+  const top = e + bits;
+  const s = bits - prec;
   if (s > 0) {
     n >>= BigInt(s); // floor: the dropped part is in [0, 2^(e+s))
     rad = magAdd(rad, magPow2(e + s));
     e += s;
   }
-  const top = e + b;
   if (top > EXP_LIMIT) return WHOLE_LINE;
   if (top < -EXP_LIMIT) return { m: 0n, e: 0, rad: magAdd(rad, magPow2(top)) };
   return { m: n, e, rad };
@@ -97,13 +97,38 @@ export function sub(a: Ball, b: Ball, prec: number): Ball {
   return add(a, neg(b), prec);
 }
 
-/** Encloses {x·y : x ∈ a, y ∈ b}: midpoint product, radius |ma|·rb + |mb|·ra + ra·rb. */
+/**
+ * Encloses {x·y : x ∈ a, y ∈ b}: midpoint product, radius |ma|·rb + |mb|·ra + ra·rb. The radius is summed in doubles
+ * when the midpoints' doubles are below 2^990: |m| <= x·(1 + 2^−53) for its double x, and the products, the exact
+ * scalings and the additions add at most four more roundings of 2^−53 each on positive terms, all covered by the
+ * final factor 1 + 2^−48; otherwise (and for unbounded radii) by Mag operations. The product's bit length is read
+ * from the doubles' product (within one bit).
+ */
 export function mul(a: Ball, b: Ball, prec: number): Ball {
-  let rad = MAG_ZERO;
-  if (a.rad.m !== 0 || b.rad.m !== 0) {
-    rad = magAdd(magAdd(magMul(magOfBigUpper(a.m, a.e), b.rad), magMul(magOfBigUpper(b.m, b.e), a.rad)), magMul(a.rad, b.rad));
+  const n = a.m * b.m;
+  const e = a.e + b.e;
+  const xa = Math.abs(Number(a.m));
+  const xb = Math.abs(Number(b.m));
+  const xp = xa * xb;
+  const bits = xp > 0 && xp < 2 ** 1020 ? exponentOf(xp) + 1 : bitLength(n);
+  const ra = a.rad;
+  const rb = b.rad;
+  if (ra.m === 0 && rb.m === 0) return roundBall(n, e, MAG_ZERO, prec, bits);
+  if (xa < 2 ** 990 && xb < 2 ** 990 && ra.m !== Infinity && rb.m !== Infinity) {
+    const E1 = a.e + rb.e;
+    const E2 = b.e + ra.e;
+    const E3 = ra.e + rb.e;
+    const t1 = rb.m === 0 || xa === 0 ? 0 : xa * rb.m;
+    const t2 = ra.m === 0 || xb === 0 ? 0 : xb * ra.m;
+    const t3 = ra.m * rb.m;
+    const E = Math.max(t1 > 0 ? E1 : -Infinity, t2 > 0 ? E2 : -Infinity, t3 > 0 ? E3 : -Infinity);
+    if ((t1 === 0 || E1 - E > -900) && (t2 === 0 || E2 - E > -900) && (t3 === 0 || E3 - E > -900)) {
+      const sum = (t1 === 0 ? 0 : t1 * pow2(E1 - E)) + (t2 === 0 ? 0 : t2 * pow2(E2 - E)) + (t3 === 0 ? 0 : t3 * pow2(E3 - E));
+      return roundBall(n, e, magUp(sum * (1 + 2 ** -48), E), prec, bits);
+    }
   }
-  return roundBall(a.m * b.m, a.e + b.e, rad, prec);
+  const rad = magAdd(magAdd(magMul(magOfBigUpper(a.m, a.e), rb), magMul(magOfBigUpper(b.m, b.e), ra)), magMul(ra, rb));
+  return roundBall(n, e, rad, prec, bits);
 }
 
 /** Encloses {x² : x ∈ a} (as mul(a, a): radius 2|m|·r + r²). */

@@ -34,13 +34,13 @@ const U32 = new Uint32Array(F64.buffer);
 const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0; // the word holding sign and exponent
 
 /** floor(log2 x) for a normal positive double x, read from its exponent bits (exact, unlike Math.log2). */
-function exponentOf(x: number): number {
+export function exponentOf(x: number): number {
   F64[0] = x;
   return ((U32[HIGH] >>> 20) & 0x7ff) - 1023;
 }
 
 /** The double 2^k for −1022 <= k <= 1023, built from its bits (exact). */
-function pow2(k: number): number {
+export function pow2(k: number): number {
   U32[1 - HIGH] = 0;
   U32[HIGH] = (k + 1023) << 20;
   return F64[0];
