@@ -1,6 +1,6 @@
 /**
  * `npm run soundness [-- --runs N --seed S --out FILE]`: every property of src/numeric/soundness.ts, N runs each
- * (default 1000, so 21 000 runs in all: 11 interval and 10 ball properties) from fixed seeds; prints one line per property, writes the summary to
+ * (default 1000, so 22 000 runs in all: 11 interval and 11 ball properties) from fixed seeds; prints one line per property, writes the summary to
  * reports/SOUNDNESS.md (or FILE), and exits 1 when any property fails, 2 on a bad flag.
  */
 import { writeFileSync } from 'node:fs';
@@ -33,7 +33,8 @@ function report(outcomes: SoundnessOutcome[], runs: number, seed: number, second
     'ends drawn from the whole decimal.js exponent range (every double including subnormals and ±0, 25-digit',
     'mantissas with exponents up to ±9·10^15, moderate values); analyze\'s gradient enclosure must hold the',
     'dual-number gradient at 2p + 10 digits. The ball properties (src/numeric/ball/) check the same for balls made to',
-    'contain one or two such Decimals, through their outward decimal ends, and the ball gradient of the neuron model.',
+    'contain one or two such Decimals, through their outward decimal ends, and the ball gradients of the neuron model',
+    '(analytic, and by dual numbers over balls).',
     'Seeds are fixed: the run below is reproducible.',
     '',
     `Runs: ${total} (${runs} per property, seeds ${seed}…${seed + outcomes.length - 1}), ${failed} failed, ${seconds.toFixed(1)} s.`,

@@ -22,7 +22,8 @@ import { rat } from '../algebra/rational.js';
 import { decimalContext, MAX_EXPONENT, MIN_EXPONENT } from './context.js';
 import { IntervalContext, type Interval } from './interval.js';
 import { adGradient, gradientEnclosureAt } from '../neuron/evaluate.js';
-import { ballModelField, gradientAt, prepare, type Problem } from '../neuron/model.js';
+import { ballModelField, gradientAt, lossAt, prepare, type Problem } from '../neuron/model.js';
+import { BallDuals } from './ball/dual.js';
 import { hull, type Ball } from './ball/ball.js';
 import { BallContext, bitsForDigits } from './ball/context.js';
 
@@ -316,18 +317,19 @@ function ballUnaryProperty(name: UnaryName): SoundnessProperty {
   };
 }
 
-function ballGradientProperty(): SoundnessProperty {
+/** The ball gradient of the loss at w: the model's analytic formula on balls, or automatic differentiation (ball duals). */
+function ballGradient(method: 'analytic' | 'dual', bc: BallContext, problem: Problem, w: Rational[]): Ball[] {
+  if (method === 'analytic') return gradientAt(prepare(ballModelField(bc), problem), w.map((wi) => bc.fromRational(wi)));
+  const F = new BallDuals(bc, w.length);
+  return [...lossAt(prepare(F, problem), w.map((wi, i) => F.variable(i, bc.fromRational(wi)))).g];
+}
+
+function ballGradientProperty(method: 'analytic' | 'dual'): SoundnessProperty {
   return {
-    name: 'ball gradient enclosure holds the dual-number gradient at 2p + 10 digits',
+    name: `ball ${method === 'analytic' ? 'analytic' : 'dual-number (AD)'} gradient enclosure holds the dual-number gradient at 2p + 10 digits`,
     property: fc.property(fc.integer({ min: 8, max: 30 }), problemArbitrary(), (p, { problem, w }) => {
       const bc = new BallContext(bitsForDigits(p));
-      let G: Interval[];
-      try {
-        const P = prepare(ballModelField(bc), problem);
-        G = gradientAt(P, w.map((wi) => bc.fromRational(wi))).map((g) => ends(bc, g));
-      } catch (e) {
-        return false;
-      }
+      const G = ballGradient(method, bc, problem, w).map((g) => ends(bc, g));
       const D = decimalContext(2 * bc.digits + 10);
       const { gradient } = adGradient(problem, w.map((wi) => D.div(wi.num.toString(), wi.den.toString())), 2 * bc.digits + 10);
       return gradient.every((g, i) => {
@@ -348,7 +350,8 @@ export function soundnessProperties(): SoundnessProperty[] {
     analyzeProperty(),
     ...(['add', 'sub', 'mul', 'div'] as const).map((name) => ballBinaryProperty(name)),
     ...(['exp', 'ln', 'sigmoid', 'softplus', 'tanh'] as const).map(ballUnaryProperty),
-    ballGradientProperty(),
+    ballGradientProperty('analytic'),
+    ballGradientProperty('dual'),
   ];
 }
 
