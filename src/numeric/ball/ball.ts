@@ -209,7 +209,7 @@ export function hull(a: Ball, b: Ball, prec: number): Ball {
 }
 
 /** The sign of p − q for dyadics p = m·2^e (by signs and sizes first, so no shift is huge). */
-export function cmpDyadic(p: { m: bigint; e: number }, q: { m: bigint; e: number }): number {
+function cmpDyadic(p: { m: bigint; e: number }, q: { m: bigint; e: number }): number {
   const sp = p.m > 0n ? 1 : p.m < 0n ? -1 : 0;
   const sq = q.m > 0n ? 1 : q.m < 0n ? -1 : 0;
   if (sp !== sq || sp === 0) return sp > sq ? 1 : sp < sq ? -1 : 0;

@@ -15,7 +15,7 @@ const LOG10_2 = 0.30102999566398;
 const EXACT_POW10 = 4000;
 
 /** The ball of num/den (den > 0) at `prec` bits: the truncated quotient, radius one unit of its last bit unless exact. */
-export function quotientBall(num: bigint, den: bigint, prec: number): Ball {
+function quotientBall(num: bigint, den: bigint, prec: number): Ball {
   if (den === 1n) return roundBall(num, 0, MAG_ZERO, prec);
   const s = Math.max(0, prec + bitLength(den) - bitLength(num) + 2);
   const n = num << BigInt(s);
@@ -29,7 +29,7 @@ export function fromRational(r: Rational, prec: number): Ball {
 }
 
 /** A ball containing 10^k (exact for 0 <= k <= 4000; otherwise binary powering of 10 at prec + 64 bits, then 1/· for k < 0). */
-export function pow10Ball(k: number, prec: number): Ball {
+function pow10Ball(k: number, prec: number): Ball {
   if (k >= 0 && k <= EXACT_POW10) return roundBall(pow10(k), 0, MAG_ZERO, prec);
   if (k < 0 && -k <= EXACT_POW10) return quotientBall(1n, pow10(-k), prec);
   const guard = prec + 64;
@@ -107,9 +107,4 @@ export function midDecimal(x: Ball, D: DecimalCtor): Decimal {
 export function radiusDecimal(x: Ball, D: DecimalCtor): Decimal {
   if (isWhole(x)) return new D(Infinity);
   return toDecimal(BigInt(x.rad.m), x.rad.e, D, 'ceil');
-}
-
-/** The two outward ends as plain decimal strings with D.precision significant digits. */
-export function toStrings(x: Ball, D: DecimalCtor): [string, string] {
-  return [lowerDecimal(x, D).toFixed(), upperDecimal(x, D).toFixed()];
 }

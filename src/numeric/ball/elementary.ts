@@ -35,7 +35,7 @@ interface AtCentre {
  * e^c = (M ± (2S + 5))·2^(k+1−W). |c| >= 2^50 is answered without the kernel: the whole line for c > 0,
  * 0 ± 2^(−2^50) (> e^c) for c < 0.
  */
-export function expAt(m: bigint, e: number, prec: number): Ball {
+function expAt(m: bigint, e: number, prec: number): Ball {
   if (m === 0n) return ONE;
   const cbits = e + bitLength(m);
   if (cbits > 51) return m > 0n ? WHOLE_LINE : { m: 0n, e: 0, rad: magPow2(-(2 ** 50)) };

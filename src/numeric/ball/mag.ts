@@ -74,7 +74,7 @@ export function magUp(x: number, e: number): Mag {
 }
 
 /** A lower bound of x·2^e for a finite double x >= 0 (same scaling as magUp, rounded down; 0 below the range). */
-export function magDown(x: number, e: number): Mag {
+function magDown(x: number, e: number): Mag {
   if (x === 0) return MAG_ZERO;
   const s = exponentOf(x) - 25;
   const m = Math.floor(x * pow2(-s));
@@ -126,7 +126,7 @@ export function magBelowPow2(a: Mag, k: number): boolean {
 }
 
 /** True iff the upper bound a is below the lower bound b for certain. */
-export function magLess(a: Mag, b: Mag): boolean {
+function magLess(a: Mag, b: Mag): boolean {
   if (a.m === 0) return b.m > 0;
   if (b.m === 0 || a.m === Infinity) return false;
   if (b.m === Infinity) return true;
