@@ -14,14 +14,15 @@ import { findCriticalPoints, tightEnclosure, type CriticalPoint, type SearchOpti
 import { decimalContext } from '../numeric/context.js';
 import { hessianKind, type CriticalKind } from '../numeric/inertia.js';
 import { IntervalContext, type Interval } from '../numeric/interval.js';
-import { f64GradientSystem, intervalGradientSystem, type Problem } from './model.js';
+import { ballModelField, f64GradientSystem, gradientAt, intervalGradientSystem, prepare, type Problem } from './model.js';
+import { BallContext, bitsForDigits } from '../numeric/ball/context.js';
 import { exactDecimal } from '../numeric/ieee754.js';
 import { midpoint, roundDown, roundUp, type F64Interval } from '../numeric/f64/interval.js';
 import { certifyAround, certifyIn, descend, findGradientZeros, type F64Undecided, type F64Zero } from '../numeric/f64/prune.js';
 import { zeroTest } from '../numeric/zeros.js';
 import { closedFormAnalysis, type ClosedFormAnalysis, type ClosedFormPoint } from './closed-form.js';
 import { exactD2Fields, type ExactD2Analysis } from './exact-d2-analysis.js';
-import { gradientEnclosureAt, pointModel } from './evaluate.js';
+import { pointModel } from './evaluate.js';
 import { divergenceDirection, type Divergence } from './divergence.js';
 import { toScalarProblem, type Activation as ScalarActivation } from './stationarity.js';
 
@@ -338,7 +339,10 @@ export function analyze(options: AnalyzeOptions): AnalyzeResult {
   const value = (x: Decimal) => plain(x.toSD(digits));
   if (options.at) {
     const w = options.at.map((r) => D.div(r.num.toString(), r.den.toString()));
-    const enclosure = gradientEnclosureAt(problem, options.at, new IntervalContext(precision));
+    // The rigorous gradient by balls (src/numeric/ball/): binary radii, about 10^4 times narrower than decimal intervals.
+    const bc = new BallContext(bitsForDigits(precision));
+    const balls = gradientAt(prepare(ballModelField(bc), problem), options.at.map((r) => bc.fromRational(r)));
+    const enclosure = balls.map((g) => ({ lo: bc.lower(g), hi: bc.upper(g) }));
     const { loss, gradient } = model.lossAndGradient(w);
     result.at = {
       w: options.at.map((r) => rationalText(r, digits)),

@@ -12,6 +12,8 @@
  */
 import { Decimal } from 'decimal.js';
 import { isZero, rat, ratToString, sub, type Rational } from '../algebra/rational.js';
+import type { Ball } from '../numeric/ball/ball.js';
+import type { BallContext } from '../numeric/ball/context.js';
 import { sigmoidBounds, sigmoidPair, type Bounds } from '../numeric/elementary.js';
 import { decimalField, type Field } from '../numeric/field.js';
 import type { Interval, IntervalContext } from '../numeric/interval.js';
@@ -412,5 +414,25 @@ export function f64GradientSystem(problem: Problem): F64System {
       return { loss, gradient, hessian };
     },
     smooth: (X) => problem.activation !== 'relu' || P.points.every((p) => !I.containsZero(dot(P, X, p))),
+  };
+}
+
+/** Balls (src/numeric/ball/) with their one-kernel-call sigmoid jet and the step 1, 0 or [0, 1]: enclosures like intervalModelField's. */
+export function ballModelField(bc: BallContext): ModelField<Ball> {
+  return {
+    fromRational: (r) => bc.fromRational(r),
+    add: (a, b) => bc.add(a, b),
+    sub: (a, b) => bc.sub(a, b),
+    mul: (a, b) => bc.mul(a, b),
+    div: (a, b) => bc.div(a, b),
+    neg: (a) => bc.neg(a),
+    exp: (a) => bc.exp(a),
+    ln: (a) => bc.ln(a),
+    sigmoid: (a) => bc.sigmoid(a),
+    tanh: (a) => bc.tanh(a),
+    relu: (a) => bc.relu(a),
+    square: (a) => bc.square(a),
+    sigmoidJet: (h) => bc.sigmoidJet(h),
+    step: (h) => bc.step(h),
   };
 }
