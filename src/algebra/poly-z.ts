@@ -2,6 +2,8 @@
  * Dense univariate polynomials over Z: coefficient arrays, lowest degree first, with no trailing zeros
  * (the zero polynomial is []). Text conversions use the "highest degree first" order of the suite's JSON.
  */
+import { vecGcd } from './fp-dense.js';
+import { fpFromZ } from './poly-fp.js';
 import { bigAbs, bigGcd, rat, type Rational } from './rational.js';
 
 /** A polynomial c_0 + c_1 z + ... + c_n z^n as [c_0, ..., c_n], c_n ≠ 0 (zero polynomial: []). */
@@ -78,9 +80,13 @@ export function zDerivative(f: ZPoly): ZPoly {
   return zNormalize(f.slice(1).map((c, i) => c * BigInt(i + 1)));
 }
 
-/** The content: gcd of the coefficients, ≥ 0 (0 for the zero polynomial). */
+/**
+ * The content: gcd of the coefficients, ≥ 0 (0 for the zero polynomial). It starts from the smallest non-zero
+ * coefficient, so each further gcd begins with one division of a large coefficient by a small one.
+ */
 export function zContent(f: ZPoly): bigint {
   let g = 0n;
+  for (const c of f) if (c !== 0n && (g === 0n || bigAbs(c) < g)) g = bigAbs(c);
   for (const c of f) {
     g = bigGcd(g, c);
     if (g === 1n) break;
@@ -149,11 +155,30 @@ export function zPositivePseudoRemainder(f: ZPoly, g: ZPoly): ZPoly {
   return zNormalize(r.slice(0, Math.max(dg, 0)));
 }
 
-/** gcd(f, g) in Z[z]: primitive, positive leading coefficient, times gcd of contents ([] when both are 0). */
+const COPRIME_TEST_PRIMES = [10007, 10009];
+
+/**
+ * True when f mod p and g mod p are coprime for one of a few primes p ∤ lc(f)·lc(g): then f and g are coprime
+ * over Q (a common factor h over Z keeps its degree mod such a p, since lc(h) divides lc(f)). False says nothing.
+ */
+export function zCoprimeModP(f: ZPoly, g: ZPoly): boolean {
+  for (const p of COPRIME_TEST_PRIMES) {
+    const P = BigInt(p);
+    if (zLeading(f) % P === 0n || zLeading(g) % P === 0n) continue;
+    if (vecGcd(Float64Array.from(fpFromZ(f, p)), Float64Array.from(fpFromZ(g, p)), p).length === 1) return true;
+  }
+  return false;
+}
+
+/**
+ * gcd(f, g) in Z[z]: primitive, positive leading coefficient, times gcd of contents ([] when both are 0).
+ * Coprime f and g (the common case) are recognised by one gcd mod a prime, without the remainder sequence over Z.
+ */
 export function zGcd(f: ZPoly, g: ZPoly): ZPoly {
   if (f.length === 0) return g.length === 0 ? [] : zScale(zPrimitive(g), zContent(g));
   if (g.length === 0) return zScale(zPrimitive(f), zContent(f));
   const c = bigGcd(zContent(f), zContent(g));
+  if (f.length > 1 && g.length > 1 && zCoprimeModP(f, g)) return [c];
   let a = zPrimitive(f);
   let b = zPrimitive(g);
   if (a.length < b.length) [a, b] = [b, a];
@@ -165,10 +190,15 @@ export function zGcd(f: ZPoly, g: ZPoly): ZPoly {
   return zScale(a, c);
 }
 
-/** The square-free part f / gcd(f, f'): primitive, positive leading coefficient, same distinct roots as f. */
+/**
+ * The square-free part f / gcd(f, f'): primitive, positive leading coefficient, same distinct roots as f; f itself
+ * (the same array) when f is already square-free, primitive and has a positive leading coefficient.
+ */
 export function zSquareFreePart(f: ZPoly): ZPoly {
   if (f.length <= 1) return zPrimitive(f);
-  const g = zGcd(f, zDerivative(f));
+  const df = zDerivative(f);
+  if (zCoprimeModP(f, df)) return zPrimitive(f);
+  const g = zGcd(f, df);
   const q = zDivExact(zPrimitive(f), zPrimitive(g));
   if (q === null) throw new Error('internal: gcd(f, f\u2032) does not divide f');
   return zPrimitive(q);
