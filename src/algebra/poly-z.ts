@@ -170,17 +170,41 @@ export function zCoprimeModP(f: ZPoly, g: ZPoly): boolean {
   return false;
 }
 
+/** A prime just below 2^26, the largest the F_p arithmetic takes: a gcd mod it lifts coefficients below 2^25. */
+const GCD_PRIME = 67108859;
+
+/**
+ * The primitive gcd of primitive non-constant a and b from one gcd mod a large prime p ∤ lc(a)·lc(b), or null
+ * when that does not settle it. The gcd mod p has degree ≥ that of the gcd over Q; its lift (scaled by
+ * gcd(lc a, lc b), symmetric residues, primitive part) is the gcd when it divides both a and b exactly.
+ */
+function modularGcd(a: ZPoly, b: ZPoly): ZPoly | null {
+  const P = BigInt(GCD_PRIME);
+  if (zLeading(a) % P === 0n || zLeading(b) % P === 0n) return null;
+  const monic = vecGcd(Float64Array.from(fpFromZ(a, GCD_PRIME)), Float64Array.from(fpFromZ(b, GCD_PRIME)), GCD_PRIME);
+  if (monic.length === 1) return [1n];
+  const scale = bigGcd(zLeading(a), zLeading(b)) % P;
+  const lifted = Array.from(monic, (m) => {
+    const r = (BigInt(m) * scale) % P;
+    return r > P / 2n ? r - P : r;
+  });
+  const candidate = zPrimitive(lifted);
+  return zDivExact(a, candidate) !== null && zDivExact(b, candidate) !== null ? candidate : null;
+}
+
 /**
  * gcd(f, g) in Z[z]: primitive, positive leading coefficient, times gcd of contents ([] when both are 0).
- * Coprime f and g (the common case) are recognised by one gcd mod a prime, without the remainder sequence over Z.
+ * One gcd mod a large prime decides it when it is 1 or lifts to a common divisor (small coefficients, the common
+ * case); otherwise the primitive remainder sequence over Z computes it.
  */
 export function zGcd(f: ZPoly, g: ZPoly): ZPoly {
   if (f.length === 0) return g.length === 0 ? [] : zScale(zPrimitive(g), zContent(g));
   if (g.length === 0) return zScale(zPrimitive(f), zContent(f));
   const c = bigGcd(zContent(f), zContent(g));
-  if (f.length > 1 && g.length > 1 && zCoprimeModP(f, g)) return [c];
   let a = zPrimitive(f);
   let b = zPrimitive(g);
+  const modular = a.length > 1 && b.length > 1 ? modularGcd(a, b) : null;
+  if (modular !== null) return zScale(modular, c);
   if (a.length < b.length) [a, b] = [b, a];
   while (b.length > 0) {
     const r = zPositivePseudoRemainder(a, b);

@@ -108,6 +108,19 @@ describe('integer polynomials', () => {
     );
   });
 
+  it('gcds with large common factors (past the lift of one prime) agree with the gcd over Q', () => {
+    fc.assert(
+      fc.property(zPolyOfDegree(0, 4, 10n ** 9n), zPolyOfDegree(0, 4, 10n ** 9n), zPolyOfDegree(1, 3, 10n ** 12n), (f, g, h) => {
+        const fh = zMul(f, h);
+        const gh = zMul(g, h);
+        const d = zGcd(fh, gh);
+        expect(qToPrimitiveZ(qGcd(qFromZ(fh), qFromZ(gh)))).toEqual(zPrimitive(d));
+        expect(zDivExact(d, zPrimitive(h))).not.toBeNull();
+      }),
+      { seed: SEED, numRuns: 150 },
+    );
+  });
+
   it('the coprimality test mod p never calls polynomials with a common factor coprime, and knows coprime ones', () => {
     fc.assert(
       fc.property(zPolyOfDegree(0, 6, 10n ** 6n), zPolyOfDegree(0, 6, 10n ** 6n), zPolyOfDegree(1, 3, 10n ** 6n), (f, g, h) => {
