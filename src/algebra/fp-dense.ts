@@ -231,17 +231,19 @@ export function vecShiftMod(f: FpVec, k: number, m: FpVec, p: number): FpVec {
 
 /**
  * The Frobenius matrix of F_p[x]/(m), m monic of degree n ≥ 1, flat: entries [i·n, (i+1)·n) hold x^(ip) mod m,
- * zero-padded to n. Row i + 1 is x^p times row i: for a sparse m with s terms below the top and p·(s + 1) < n², a
- * shift by p and a reduction costing about p·s (so the matrix costs about n·p·s instead of n³); otherwise a
- * product with x^p mod m, which one repeated squaring gives.
+ * zero-padded to n. Row i + 1 is x^p times row i: when m has s non-zero terms below the top and p·(s + 1) < 4n²,
+ * a shift by p and a reduction costing about p·s (small p, or a sparse m such as x^200 − x − 1: the matrix then
+ * costs about n·p·s instead of n³); otherwise a product with x^p mod m (about 2n² multiply-adds, each dearer than
+ * a step of the reduction: the factor 4 is measured), which one repeated squaring gives.
  */
 export function frobeniusMatrix(m: FpVec, p: number): Float64Array {
   const n = m.length - 1;
   const out = new Float64Array(n * n);
   out[0] = 1;
   if (n === 1) return out;
-  const support = sparseSupport(m, n);
-  const byShift = support !== null && p * (support.length + 1) < n * n;
+  let terms = 0;
+  for (let j = 0; j < n; j++) if (m[j] !== 0) terms++;
+  const byShift = p * (terms + 1) < 4 * n * n;
   const xp = byShift ? null : vecPowMod(Float64Array.of(0, 1), BigInt(p), m, p);
   let row: FpVec = Float64Array.of(1);
   for (let i = 1; i < n; i++) {
