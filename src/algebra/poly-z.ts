@@ -82,14 +82,15 @@ export function zDerivative(f: ZPoly): ZPoly {
 
 /**
  * The content: gcd of the coefficients, ≥ 0 (0 for the zero polynomial). It starts from the smallest non-zero
- * coefficient, so each further gcd begins with one division of a large coefficient by a small one.
+ * coefficient and takes a gcd only with coefficients that the running gcd does not divide (one division each).
  */
 export function zContent(f: ZPoly): bigint {
   let g = 0n;
   for (const c of f) if (c !== 0n && (g === 0n || bigAbs(c) < g)) g = bigAbs(c);
+  if (g === 0n) return 0n;
   for (const c of f) {
-    g = bigGcd(g, c);
     if (g === 1n) break;
+    if (c % g !== 0n) g = bigGcd(g, c);
   }
   return g;
 }
