@@ -65,7 +65,7 @@ export const QUESTIONS: readonly Question[] = [
         'sigmoid-factors-no-finite-root',
       ),
       proof(
-        'For one point the gradient factor vanishes exactly where $`e^{\\mathbf w\\cdot\\mathbf x} = t/(1-t)`$, which needs $`0 < t < 1`$.',
+        'For one point ($`t \\ne 1`$) the gradient factor vanishes exactly where $`e^{\\mathbf w\\cdot\\mathbf x} = t/(1-t)`$, which has a real solution exactly when $`0 < t < 1`$.',
         'single-point-zero-set',
       ),
       proof(
@@ -151,7 +151,7 @@ export const QUESTIONS: readonly Question[] = [
     quote: 'what about other non-linear activation functions? Might some lead to closed-form zeroes?',
     answer: [
       proof(
-        'Some do. The identity gives $`\\nabla L = -X^\\top(\\mathbf t - X\\mathbf w)`$ and an exactly quadratic loss, so the normal equations (proved for $`(n, d) \\in \\{(1,1), (2,1), (2,2)\\}`$).',
+        'Some do. The identity gives $`\\nabla L = -X^\\top(\\mathbf t - X\\mathbf w)`$ and an exactly quadratic loss, so the minimisers are the solutions of the normal equations (proved for $`(n, d) \\in \\{(1,1), (2,1), (2,2)\\}`$).',
         'linear-activation-closed-form',
       ),
       proof(
