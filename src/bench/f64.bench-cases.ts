@@ -10,7 +10,8 @@ import { rat } from '../algebra/rational.js';
 import { withBias } from '../cli/analyze-args.js';
 import { analyze } from '../neuron/analysis.js';
 import { parseDataCsv, type DataPoint } from '../neuron/data.js';
-import { f64GradientSystem, type Problem } from '../neuron/model.js';
+import { f64GradientSystem } from '../neuron/f64-system.js';
+import type { Problem } from '../neuron/model.js';
 import { findGradientZeros } from '../numeric/f64/prune.js';
 import type { BenchCase } from './types.js';
 

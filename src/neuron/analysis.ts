@@ -14,7 +14,8 @@ import { findCriticalPoints, tightEnclosure, type CriticalPoint, type SearchOpti
 import { decimalContext } from '../numeric/context.js';
 import { hessianKind, type CriticalKind } from '../numeric/inertia.js';
 import { IntervalContext, type Interval } from '../numeric/interval.js';
-import { f64GradientSystem, intervalGradientSystem, type Problem } from './model.js';
+import { intervalGradientSystem, type Problem } from './model.js';
+import { f64GradientSystem } from './f64-system.js';
 import { exactDecimal } from '../numeric/ieee754.js';
 import { midpoint, roundDown, roundUp, type F64Interval } from '../numeric/f64/interval.js';
 import { certifyAround, certifyIn, descend, findGradientZeros, type F64Undecided, type F64Zero } from '../numeric/f64/prune.js';

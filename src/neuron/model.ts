@@ -20,7 +20,6 @@ import { roundToDouble } from '../numeric/ieee754.js';
 import * as I from '../numeric/f64/interval.js';
 import * as FE from '../numeric/f64/elementary.js';
 import type { F64Interval } from '../numeric/f64/interval.js';
-import type { F64System } from '../numeric/f64/prune.js';
 import type { DataPoint } from './data.js';
 
 export const ACTIVATIONS = ['sigmoid', 'tanh', 'exp', 'identity', 'square', 'relu'] as const;
@@ -52,6 +51,8 @@ interface FieldPoint<T> {
   oneMinusT: T;
   onePlusT: T;
   count: T | null;
+  /** The exact target t. */
+  target: Rational;
 }
 
 /** A problem with its data converted into the elements of one field, equal points merged with multiplicities. */
@@ -94,6 +95,7 @@ export function prepare<T>(field: Field<T>, problem: Problem): Prepared<T> {
     oneMinusT: c(sub(rat(1), p.t)),
     onePlusT: c(sub(p.t, rat(-1))),
     count: count === 1 ? null : c(rat(count)),
+    target: p.t,
   }));
   return { field, problem, dim, points, zero: c(rat(0)), one: c(rat(1)), two: c(rat(2)), four: c(rat(4)), half: c(rat(1, 2)) };
 }
@@ -187,6 +189,14 @@ function lossSlope<T>(P: Prepared<T>, F: ModelField<T>, h: T, p: FieldPoint<T>):
 function lossCurvature<T>(P: Prepared<T>, F: ModelField<T>, h: T, p: FieldPoint<T>): T {
   const { r, f1, f2 } = residualJet(P, F, h, p);
   return P.problem.loss === 'xent' ? f1 : F.add(F.square(f1), F.mul(r, f2()));
+}
+
+/** One point's loss l(h), slope l'(h) and curvature l''(h) at h (enclosures over h in an interval field), from one residual jet. */
+export function pointLossJet<T>(P: Prepared<T>, h: T, p: Prepared<T>['points'][number]): { loss: T; slope: T; curvature: T } {
+  const F = P.field as ModelField<T>;
+  const { r, f1, f2 } = residualJet(P, F, h, p);
+  if (P.problem.loss === 'xent') return { loss: pointLoss(P, h, p), slope: r, curvature: f1 };
+  return { loss: F.mul(P.half, F.square(r)), slope: F.mul(r, f1), curvature: F.add(F.square(f1), F.mul(r, f2())) };
 }
 
 /** grad L(w) = sum_i l'(h_i) x_i by the analytic chain rule (an enclosure over a box in the interval field). */
@@ -396,21 +406,5 @@ export function intervalGradientSystem(problem: Problem, ic: IntervalContext): I
     value: (X) => gradientAt(P, X),
     jacobian: (X) => hessianAt(P, X),
     smooth: (X) => problem.activation !== 'relu' || P.points.every((p) => !ic.containsZero(dot(P, X, p))),
-  };
-}
-
-/**
- * The gradient of L on float64 interval boxes for the fast search: L, grad L, Hess L in one pass (analytic formulas,
- * f64IntervalModelField); smooth = true except for relu boxes meeting a kink w . x_i = 0.
- */
-export function f64GradientSystem(problem: Problem): F64System {
-  const P = prepare(f64IntervalModelField(), problem);
-  return {
-    dim: P.dim,
-    jets: (X) => {
-      const { loss, gradient, hessian } = lossGradientHessianAt(P, X);
-      return { loss, gradient, hessian };
-    },
-    smooth: (X) => problem.activation !== 'relu' || P.points.every((p) => !I.containsZero(dot(P, X, p))),
   };
 }
