@@ -11,10 +11,11 @@
 import { ratToString } from '../algebra/rational.js';
 import * as I from '../numeric/f64/interval.js';
 import type { F64Interval } from '../numeric/f64/interval.js';
+import { exp, sigmoidJet } from '../numeric/f64/elementary.js';
 import { monotoneRange } from '../numeric/f64/monotone.js';
-import type { F64System } from '../numeric/f64/prune.js';
+import type { F64System, SecondOrderForm } from '../numeric/f64/prune.js';
 import { f64IntervalModelField, lossGradientHessianAt, pointLossJet, prepare, type Prepared, type Problem } from './model.js';
-import { hasShape, lossShape, type LossShape } from './point-loss-shape.js';
+import { hasShape, lossShape, type LossShape, type ShapedActivation } from './point-loss-shape.js';
 
 type Point = Prepared<F64Interval>['points'][number];
 
@@ -32,6 +33,28 @@ function dotRange(X: F64Interval[], coords: BoxPoint['coords']): F64Interval {
   let h = I.point(0);
   for (const { j, x } of coords) h = I.add(h, I.mul(X[j], x));
   return h;
+}
+
+/** f(h) and f'(h) enclosed over h for a shaped activation (f' = P(f) computed without cancellation: s·s(−h), 4 s(2h) s(−2h), e^h). */
+function activationPair(activation: ShapedActivation, h: F64Interval): [F64Interval, F64Interval] {
+  if (activation === 'exp') {
+    const e = exp(h);
+    return [e, e];
+  }
+  if (activation === 'sigmoid') {
+    const [s, , s1] = sigmoidJet(h);
+    return [s, s1];
+  }
+  const [s, c, s1] = sigmoidJet(I.scale(h, 2));
+  return [I.sub(s, c), I.scale(s1, 4)];
+}
+
+/** ℓ'''(h) = Ψ'(f(h)) f'(h) enclosed over h (Horner in interval arithmetic). */
+function thirdOver(activation: ShapedActivation, factor: readonly F64Interval[], h: F64Interval): F64Interval {
+  const [f, f1] = activationPair(activation, h);
+  let p = I.point(0);
+  for (let k = factor.length - 1; k >= 0; k--) p = I.add(I.mul(p, f), factor[k]);
+  return I.mul(p, f1);
 }
 
 /** The naive system: the analytic formulas in the interval field over the whole box (any activation). */
@@ -80,5 +103,34 @@ export function f64GradientSystem(problem: Problem): F64System {
     for (let j = 0; j < d; j++) for (let k = 0; k < j; k++) H[j][k] = H[k][j];
     return { loss, gradient, hessian: H };
   };
-  return { dim: d, jets, smooth: () => true };
+  /**
+   * Per point i, with δ_i = x_i·(x − c) and Taylor's theorem with Lagrange remainder for φ_i about h_i(c):
+   * v·g(x) = v·g(c) + Σ_k [Σ_i ψ_i(h_i(c)) (v·x_i) x_ik] (x_k − c_k) + ½ Σ_i (v·x_i) ℓ_i'''(ξ_i) δ_i², ξ_i in the h-range.
+   */
+  const secondOrder = (X: F64Interval[], c: number[], V: number[][]): SecondOrderForm => {
+    const C = c.map(I.point);
+    const dX = X.map((x, j) => I.sub(x, C[j]));
+    const constant = V.map(() => I.point(0));
+    const linear = V.map(() => Array.from({ length: d }, () => I.point(0)));
+    for (const { point, coords, count, shape } of points) {
+      const hc = dotRange(C, coords);
+      const h = dotRange(X, coords);
+      const at = pointLossJet(P, hc, point);
+      const third = monotoneRange(h.lo, h.hi, thirdOver(activation, shape.thirdFactor, I.point(h.lo)), thirdOver(activation, shape.thirdFactor, I.point(h.hi)), shape.third, (Y) => thirdOver(activation, shape.thirdFactor, Y));
+      const remainder = I.mul(I.scale(third, 0.5), I.square(dotRange(dX, coords)));
+      const phi = times(count, at.slope);
+      const psi = times(count, at.curvature);
+      const rest = times(count, remainder);
+      for (let r = 0; r < V.length; r++) {
+        const v = V[r];
+        let vx = I.point(0);
+        for (const { j, x } of coords) vx = I.add(vx, I.mul(I.point(v[j]), x));
+        constant[r] = I.add(constant[r], I.mul(I.add(phi, rest), vx));
+        const psiVx = I.mul(psi, vx);
+        for (const { j, x } of coords) linear[r][j] = I.add(linear[r][j], I.mul(psiVx, x));
+      }
+    }
+    return { constant, linear };
+  };
+  return { dim: d, jets, smooth: () => true, secondOrder };
 }

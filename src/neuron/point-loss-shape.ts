@@ -25,6 +25,10 @@ export interface LossShape {
   loss: F64Interval[];
   slope: F64Interval[];
   curvature: F64Interval[];
+  /** Brackets of the critical points of ℓ''' (the roots of (Ψ'P)' in f). */
+  third: F64Interval[];
+  /** Ψ' (lowest degree first, each coefficient enclosed): ℓ'''(h) = Ψ'(f(h))·f'(h). */
+  thirdFactor: F64Interval[];
 }
 
 /** The activations whose derivative is a polynomial in the activation (the shapes below exist for these only). */
@@ -99,5 +103,12 @@ export function lossShape(activation: ShapedActivation, loss: Loss, t: Rational)
   const Phi = loss === 'xent' ? q(sub(rat(0), t), 1) : qMul(qSub(q(0, 1), q(t)), P);
   const dPhi = qDerivative(Phi);
   const Psi = qMul(dPhi, P);
-  return { loss: brackets(activation, Phi), slope: brackets(activation, dPhi), curvature: brackets(activation, qDerivative(Psi)) };
+  const dPsi = qDerivative(Psi);
+  return {
+    loss: brackets(activation, Phi),
+    slope: brackets(activation, dPhi),
+    curvature: brackets(activation, dPsi),
+    third: brackets(activation, qDerivative(qMul(dPsi, P))),
+    thirdFactor: dPsi.map(fromRational),
+  };
 }
