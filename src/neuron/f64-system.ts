@@ -26,6 +26,10 @@ interface BoxPoint {
   products: { j: number; k: number; x: F64Interval }[];
   count: F64Interval | null;
   shape: LossShape;
+  /** ℓ, φ, ψ, ℓ''' enclosed over an interval of h (naive; used on narrow bracket parts only); made once per point. */
+  over: ((Y: F64Interval) => F64Interval)[];
+  /** ℓ''' enclosed at or over h. */
+  third: (Y: F64Interval) => F64Interval;
 }
 
 /** {h = w·x : w ∈ X} enclosed (an interval dot product over the point's non-zero inputs). */
@@ -81,7 +85,9 @@ export function f64GradientSystem(problem: Problem): F64System {
     let shape = shapes.get(key);
     if (shape === undefined) shapes.set(key, (shape = lossShape(activation, problem.loss, point.target)));
     const products = point.coords.flatMap((a) => point.coords.filter((b) => b.j >= a.j).map((b) => ({ j: a.j, k: b.j, x: I.mul(a.x, b.x) })));
-    return { point, coords: point.coords, products, count: point.count, shape };
+    const third = (Y: F64Interval) => thirdOver(activation, shape.thirdFactor, Y);
+    const over = [(Y: F64Interval) => pointLossJet(P, Y, point).loss, (Y: F64Interval) => pointLossJet(P, Y, point).slope, (Y: F64Interval) => pointLossJet(P, Y, point).curvature];
+    return { point, coords: point.coords, products, count: point.count, shape, over, third };
   });
   const d = P.dim;
   const times = (count: F64Interval | null, x: F64Interval) => (count === null ? x : I.mul(count, x));
@@ -89,13 +95,13 @@ export function f64GradientSystem(problem: Problem): F64System {
     let loss = I.point(0);
     const gradient = Array.from({ length: d }, () => I.point(0));
     const H = Array.from({ length: d }, () => Array.from({ length: d }, () => I.point(0)));
-    for (const { point, coords, products, count, shape } of points) {
+    for (const { point, coords, products, count, shape, over } of points) {
       const h = dotRange(X, coords);
       const atA = pointLossJet(P, I.point(h.lo), point);
       const atB = h.lo === h.hi ? atA : pointLossJet(P, I.point(h.hi), point);
-      const l = monotoneRange(h.lo, h.hi, atA.loss, atB.loss, shape.loss, (Y) => pointLossJet(P, Y, point).loss);
-      const phi = times(count, monotoneRange(h.lo, h.hi, atA.slope, atB.slope, shape.slope, (Y) => pointLossJet(P, Y, point).slope));
-      const psi = times(count, monotoneRange(h.lo, h.hi, atA.curvature, atB.curvature, shape.curvature, (Y) => pointLossJet(P, Y, point).curvature));
+      const l = monotoneRange(h.lo, h.hi, atA.loss, atB.loss, shape.loss, over[0]);
+      const phi = times(count, monotoneRange(h.lo, h.hi, atA.slope, atB.slope, shape.slope, over[1]));
+      const psi = times(count, monotoneRange(h.lo, h.hi, atA.curvature, atB.curvature, shape.curvature, over[2]));
       loss = I.add(loss, times(count, l));
       for (const { j, x } of coords) gradient[j] = I.add(gradient[j], I.mul(phi, x));
       for (const { j, k, x } of products) H[j][k] = I.add(H[j][k], I.mul(psi, x));
@@ -112,11 +118,11 @@ export function f64GradientSystem(problem: Problem): F64System {
     const dX = X.map((x, j) => I.sub(x, C[j]));
     const constant = V.map(() => I.point(0));
     const linear = V.map(() => Array.from({ length: d }, () => I.point(0)));
-    for (const { point, coords, count, shape } of points) {
+    for (const { point, coords, count, shape, third: thirdAt } of points) {
       const hc = dotRange(C, coords);
       const h = dotRange(X, coords);
       const at = pointLossJet(P, hc, point);
-      const third = monotoneRange(h.lo, h.hi, thirdOver(activation, shape.thirdFactor, I.point(h.lo)), thirdOver(activation, shape.thirdFactor, I.point(h.hi)), shape.third, (Y) => thirdOver(activation, shape.thirdFactor, Y));
+      const third = monotoneRange(h.lo, h.hi, thirdAt(I.point(h.lo)), thirdAt(I.point(h.hi)), shape.third, thirdAt);
       const remainder = I.mul(I.scale(third, 0.5), I.square(dotRange(dX, coords)));
       const phi = times(count, at.slope);
       const psi = times(count, at.curvature);

@@ -151,31 +151,32 @@ export function lossAt<T>(P: Prepared<T>, w: T[]): T {
 interface ResidualJet<T> {
   r: T;
   f1: T;
-  f2(): T;
+  /** f''(h) when asked for (`withF2`), else the zero of the field. */
+  f2: T;
 }
 
 /** The residual jet; sigmoid and tanh from one sigmoid jet, s'' = s' (s(-h) - s(h)) tight over intervals. */
-function residualJet<T>(P: Prepared<T>, F: ModelField<T>, h: T, p: FieldPoint<T>): ResidualJet<T> {
+function residualJet<T>(P: Prepared<T>, F: ModelField<T>, h: T, p: FieldPoint<T>, withF2 = false): ResidualJet<T> {
   switch (P.problem.activation) {
     case 'sigmoid': {
       const [s, c, s1] = F.sigmoidJet(h);
-      return { r: F.sub(F.mul(p.oneMinusT, s), F.mul(p.t, c)), f1: s1, f2: () => F.mul(s1, F.sub(c, s)) };
+      return { r: F.sub(F.mul(p.oneMinusT, s), F.mul(p.t, c)), f1: s1, f2: withF2 ? F.mul(s1, F.sub(c, s)) : P.zero };
     }
     case 'tanh': {
       const [s, c, s1] = F.sigmoidJet(F.mul(P.two, h));
       const t1 = F.mul(P.four, s1);
-      return { r: F.sub(F.mul(p.oneMinusT, s), F.mul(p.onePlusT, c)), f1: t1, f2: () => F.neg(F.mul(P.two, F.mul(F.sub(s, c), t1))) };
+      return { r: F.sub(F.mul(p.oneMinusT, s), F.mul(p.onePlusT, c)), f1: t1, f2: withF2 ? F.neg(F.mul(P.two, F.mul(F.sub(s, c), t1))) : P.zero };
     }
     case 'exp': {
       const e = F.exp(h);
-      return { r: F.sub(e, p.t), f1: e, f2: () => e };
+      return { r: F.sub(e, p.t), f1: e, f2: e };
     }
     case 'identity':
-      return { r: F.sub(h, p.t), f1: P.one, f2: () => P.zero };
+      return { r: F.sub(h, p.t), f1: P.one, f2: P.zero };
     case 'square':
-      return { r: F.sub(F.square(h), p.t), f1: F.mul(P.two, h), f2: () => P.two };
+      return { r: F.sub(F.square(h), p.t), f1: F.mul(P.two, h), f2: P.two };
     case 'relu':
-      return { r: F.sub(F.relu(h), p.t), f1: F.step(h), f2: () => P.zero };
+      return { r: F.sub(F.relu(h), p.t), f1: F.step(h), f2: P.zero };
   }
 }
 
@@ -187,16 +188,16 @@ function lossSlope<T>(P: Prepared<T>, F: ModelField<T>, h: T, p: FieldPoint<T>):
 
 /** l''(h), the second derivative of one point's loss in h: f'^2 + r f'' (mse) or s'(h) (xent). */
 function lossCurvature<T>(P: Prepared<T>, F: ModelField<T>, h: T, p: FieldPoint<T>): T {
-  const { r, f1, f2 } = residualJet(P, F, h, p);
-  return P.problem.loss === 'xent' ? f1 : F.add(F.square(f1), F.mul(r, f2()));
+  const { r, f1, f2 } = residualJet(P, F, h, p, true);
+  return P.problem.loss === 'xent' ? f1 : F.add(F.square(f1), F.mul(r, f2));
 }
 
 /** One point's loss l(h), slope l'(h) and curvature l''(h) at h (enclosures over h in an interval field), from one residual jet. */
 export function pointLossJet<T>(P: Prepared<T>, h: T, p: Prepared<T>['points'][number]): { loss: T; slope: T; curvature: T } {
   const F = P.field as ModelField<T>;
-  const { r, f1, f2 } = residualJet(P, F, h, p);
+  const { r, f1, f2 } = residualJet(P, F, h, p, true);
   if (P.problem.loss === 'xent') return { loss: pointLoss(P, h, p), slope: r, curvature: f1 };
-  return { loss: F.mul(P.half, F.square(r)), slope: F.mul(r, f1), curvature: F.add(F.square(f1), F.mul(r, f2())) };
+  return { loss: F.mul(P.half, F.square(r)), slope: F.mul(r, f1), curvature: F.add(F.square(f1), F.mul(r, f2)) };
 }
 
 /** grad L(w) = sum_i l'(h_i) x_i by the analytic chain rule (an enclosure over a box in the interval field). */
@@ -235,10 +236,10 @@ export function lossGradientHessianAt<T>(P: Prepared<T>, w: T[]): { loss: T; gra
   const xent = P.problem.loss === 'xent';
   for (const p of P.points) {
     const h = dot(P, w, p);
-    const { r, f1, f2 } = residualJet(P, F, h, p);
+    const { r, f1, f2 } = residualJet(P, F, h, p, true);
     loss = F.add(loss, times(F, p.count, xent ? pointLoss(P, h, p) : F.mul(P.half, F.square(r))));
     const slope = times(F, p.count, xent ? r : F.mul(r, f1));
-    const curvature = times(F, p.count, xent ? f1 : F.add(F.square(f1), F.mul(r, f2())));
+    const curvature = times(F, p.count, xent ? f1 : F.add(F.square(f1), F.mul(r, f2)));
     for (const a of p.coords) {
       g[a.j] = F.add(g[a.j], F.mul(slope, a.x));
       const ca = F.mul(curvature, a.x);
