@@ -201,7 +201,7 @@ function tighten(sys: F64System, K: F64Interval[]): F64Interval[] {
   return Z;
 }
 
-/** Newton's method in float64 from the centre of X with point gradients and Hessians: an approximate zero within `slack` of X, or null. */
+/** Newton's method in float64 from the centre of X with point gradients and Hessians: a converged approximate zero within `slack` of X, or null. */
 function newtonIn(sys: F64System, X: F64Interval[], slack = 0): number[] | null {
   let x = centre(X);
   for (let step = 0; step < 30; step++) {
@@ -212,9 +212,9 @@ function newtonIn(sys: F64System, X: F64Interval[], slack = 0): number[] | null 
     const delta = Y.map((row) => row.reduce((acc, y, k) => acc + y * g[k], 0));
     x = x.map((xi, i) => xi - delta[i]);
     if (!x.every((xi, i) => xi >= X[i].lo - slack && xi <= X[i].hi + slack)) return null;
-    if (delta.every((d, i) => Math.abs(d) <= 1e-15 * Math.max(1, Math.abs(x[i])))) break;
+    if (delta.every((d, i) => Math.abs(d) <= 1e-15 * Math.max(1, Math.abs(x[i])))) return x;
   }
-  return x;
+  return null;
 }
 
 /** A zero near the candidate x: Krawczyk on boxes of growing radius (below maxRadius) around it, tightened; or null. */
@@ -431,7 +431,7 @@ export function findGradientZeros(sys: F64System, X0: F64Interval[], options: F6
         // Every zero of X lies in `shrunk`. A box Z around Newton's point (or the centre of `shrunk`) with exactly
         // one zero decides X: when Z covers `shrunk`, that zero is X's only candidate; when H(X) is definite, g is
         // injective on X, so a zero proved inside X is its only one.
-        const x = definite ? newtonIn(sys, X, maxWidth(X)) : null;
+        const x = definite ? newtonIn(sys, X, maxWidth(X) / 8) : null;
         const guess = x ?? centre(shrunk);
         const scale = 1e-12 * Math.max(1, ...guess.map(Math.abs));
         for (let r = x === null ? Math.max(scale, 0.6 * maxWidth(shrunk)) : scale; r <= 2 * maxWidth(X); r *= 4) {
