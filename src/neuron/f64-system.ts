@@ -26,8 +26,8 @@ interface BoxPoint {
   products: { j: number; k: number; x: F64Interval }[];
   count: F64Interval | null;
   shape: LossShape;
-  /** ℓ, φ, ψ, ℓ''' enclosed over an interval of h (naive; used on narrow bracket parts only); made once per point. */
-  over: ((Y: F64Interval) => F64Interval)[];
+  /** ℓ, φ, ψ, ℓ''' enclosed (naively) over each of their brackets, once per point. */
+  over: { loss: F64Interval[]; slope: F64Interval[]; curvature: F64Interval[]; third: F64Interval[] };
   /** ℓ''' enclosed at or over h. */
   third: (Y: F64Interval) => F64Interval;
 }
@@ -86,7 +86,12 @@ export function f64GradientSystem(problem: Problem): F64System {
     if (shape === undefined) shapes.set(key, (shape = lossShape(activation, problem.loss, point.target)));
     const products = point.coords.flatMap((a) => point.coords.filter((b) => b.j >= a.j).map((b) => ({ j: a.j, k: b.j, x: I.mul(a.x, b.x) })));
     const third = (Y: F64Interval) => thirdOver(activation, shape.thirdFactor, Y);
-    const over = [(Y: F64Interval) => pointLossJet(P, Y, point).loss, (Y: F64Interval) => pointLossJet(P, Y, point).slope, (Y: F64Interval) => pointLossJet(P, Y, point).curvature];
+    const over = {
+      loss: shape.loss.map((B) => pointLossJet(P, B, point).loss),
+      slope: shape.slope.map((B) => pointLossJet(P, B, point).slope),
+      curvature: shape.curvature.map((B) => pointLossJet(P, B, point).curvature),
+      third: shape.third.map(third),
+    };
     return { point, coords: point.coords, products, count: point.count, shape, over, third };
   });
   const d = P.dim;
@@ -99,9 +104,9 @@ export function f64GradientSystem(problem: Problem): F64System {
       const h = dotRange(X, coords);
       const atA = pointLossJet(P, I.point(h.lo), point);
       const atB = h.lo === h.hi ? atA : pointLossJet(P, I.point(h.hi), point);
-      const l = monotoneRange(h.lo, h.hi, atA.loss, atB.loss, shape.loss, over[0]);
-      const phi = times(count, monotoneRange(h.lo, h.hi, atA.slope, atB.slope, shape.slope, over[1]));
-      const psi = times(count, monotoneRange(h.lo, h.hi, atA.curvature, atB.curvature, shape.curvature, over[2]));
+      const l = monotoneRange(h.lo, h.hi, atA.loss, atB.loss, shape.loss, over.loss);
+      const phi = times(count, monotoneRange(h.lo, h.hi, atA.slope, atB.slope, shape.slope, over.slope));
+      const psi = times(count, monotoneRange(h.lo, h.hi, atA.curvature, atB.curvature, shape.curvature, over.curvature));
       loss = I.add(loss, times(count, l));
       for (const { j, x } of coords) gradient[j] = I.add(gradient[j], I.mul(phi, x));
       for (const { j, k, x } of products) H[j][k] = I.add(H[j][k], I.mul(psi, x));
@@ -118,11 +123,11 @@ export function f64GradientSystem(problem: Problem): F64System {
     const dX = X.map((x, j) => I.sub(x, C[j]));
     const constant = V.map(() => I.point(0));
     const linear = V.map(() => Array.from({ length: d }, () => I.point(0)));
-    for (const { point, coords, count, shape, third: thirdAt } of points) {
+    for (const { point, coords, count, shape, over, third: thirdAt } of points) {
       const hc = dotRange(C, coords);
       const h = dotRange(X, coords);
       const at = pointLossJet(P, hc, point);
-      const third = monotoneRange(h.lo, h.hi, thirdAt(I.point(h.lo)), thirdAt(I.point(h.hi)), shape.third, thirdAt);
+      const third = monotoneRange(h.lo, h.hi, thirdAt(I.point(h.lo)), thirdAt(I.point(h.hi)), shape.third, over.third);
       const remainder = I.mul(I.scale(third, 0.5), I.square(dotRange(dX, coords)));
       const phi = times(count, at.slope);
       const psi = times(count, at.curvature);

@@ -5,13 +5,14 @@
  * keeps its sign on an interval where it has no zero) and its range is the hull of its end values. Each piece's ends
  * are a, b or bracket ends, all inside the bracket parts or at a, b, so
  *   k([a, b]) ⊆ hull( k(a), k(b), k(B ∩ [a, b]) for each bracket B meeting [a, b] ),
- * with k(a), k(b) enclosed at points (tight) and k over a bracket part by any enclosure (brackets are narrow).
+ * with k(a), k(b) enclosed at points (tight) and k over each bracket enclosed once (brackets are narrow and fixed, so
+ * an enclosure over the whole bracket serves every [a, b]).
  */
 import type { F64Interval } from './interval.js';
 
 /**
  * Encloses {k(h) : a <= h <= b} given enclosures `atA` ∋ k(a) and `atB` ∋ k(b), the brackets (sorted by lo) outside of
- * which k has no critical point, and `over`, an enclosure of k over an interval (used on bracket parts only).
+ * which k has no critical point, and `over[m]`, an enclosure of k over the whole bracket m.
  */
 export function monotoneRange(
   a: number,
@@ -19,14 +20,15 @@ export function monotoneRange(
   atA: F64Interval,
   atB: F64Interval,
   brackets: readonly F64Interval[],
-  over: (X: F64Interval) => F64Interval,
+  over: readonly F64Interval[],
 ): F64Interval {
   let lo = Math.min(atA.lo, atB.lo);
   let hi = Math.max(atA.hi, atB.hi);
-  for (const B of brackets) {
+  for (let m = 0; m < brackets.length; m++) {
+    const B = brackets[m];
     if (B.lo > b) break;
     if (B.hi < a) continue;
-    const K = over({ lo: Math.max(a, B.lo), hi: Math.min(b, B.hi) });
+    const K = over[m];
     if (K.lo < lo) lo = K.lo;
     if (K.hi > hi) hi = K.hi;
   }
