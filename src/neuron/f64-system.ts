@@ -61,6 +61,12 @@ function thirdOver(activation: ShapedActivation, factor: readonly F64Interval[],
   return I.mul(p, f1);
 }
 
+/**
+ * The widest h-radius |x_i·(x − c)| at which the Taylor form is tried: past it the remainder ½ℓ'''δ² exceeds what the
+ * form could exclude for sigmoid-like losses (their slopes vary on a scale of about 1 in h). A heuristic only.
+ */
+const TAYLOR_MAX_RADIUS = 2;
+
 /** The naive system: the analytic formulas in the interval field over the whole box (any activation). */
 function naiveSystem(problem: Problem, P: Prepared<F64Interval>): F64System {
   return {
@@ -118,9 +124,10 @@ export function f64GradientSystem(problem: Problem): F64System {
    * Per point i, with δ_i = x_i·(x − c) and Taylor's theorem with Lagrange remainder for φ_i about h_i(c):
    * v·g(x) = v·g(c) + Σ_k [Σ_i ψ_i(h_i(c)) (v·x_i) x_ik] (x_k − c_k) + ½ Σ_i (v·x_i) ℓ_i'''(ξ_i) δ_i², ξ_i in the h-range.
    */
-  const secondOrder = (X: F64Interval[], c: number[], V: number[][]): SecondOrderForm => {
+  const secondOrder = (X: F64Interval[], c: number[], V: number[][]): SecondOrderForm | null => {
     const C = c.map(I.point);
     const dX = X.map((x, j) => I.sub(x, C[j]));
+    if (points.some(({ coords }) => I.magnitude(dotRange(dX, coords)) > TAYLOR_MAX_RADIUS)) return null;
     const constant = V.map(() => I.point(0));
     const linear = V.map(() => Array.from({ length: d }, () => I.point(0)));
     for (const { point, coords, count, shape, over, third: thirdAt } of points) {

@@ -38,8 +38,8 @@ export interface F64System {
   jets(X: F64Interval[]): F64Jets;
   /** True only when L is C^2 near X (the hypothesis of every test). */
   smooth(X: F64Interval[]): boolean;
-  /** Optional, sharper than the mean-value form when the remainder is second order in the box's width (a Taylor form). */
-  secondOrder?(X: F64Interval[], c: number[], V: number[][]): SecondOrderForm;
+  /** Optional, sharper than the mean-value form when the remainder is second order in the box's width (a Taylor form); null when X is too wide for it. */
+  secondOrder?(X: F64Interval[], c: number[], V: number[][]): SecondOrderForm | null;
 }
 
 /** A zero of the gradient proved unique in `isolation`, lying in the narrow `enclosure` (a subset). */
@@ -153,7 +153,9 @@ function taylorContract(sys: F64System, X: F64Interval[], c: number[], Hc: F64In
   if (sys.secondOrder === undefined) return X;
   const Y = approximateInverse(Hc.map((row) => row.map(midpoint)));
   if (Y === null) return X;
-  const { constant, linear } = sys.secondOrder(X, c, Y);
+  const form = sys.secondOrder(X, c, Y);
+  if (form === null) return X;
+  const { constant, linear } = form;
   const n = X.length;
   const dX = X.map((x, j) => sub(x, point(c[j])));
   const out: F64Interval[] = [];

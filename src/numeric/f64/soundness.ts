@@ -182,7 +182,9 @@ function shapeProperty(): F64Property {
       if (!ranges.every(([Y, v]) => !v.isFinite() || holdsBracket(Y, ...around60(v)))) return false;
       if (!(Number.isFinite(X.lo) && Number.isFinite(X.hi)) || sys.secondOrder === undefined) return true;
       const c = I.midpoint(X);
-      const { constant, linear } = sys.secondOrder([X], [c], [[1]]);
+      const taylor = sys.secondOrder([X], [c], [[1]]);
+      if (taylor === null) return true;
+      const { constant, linear } = taylor;
       const form = I.add(constant[0], I.mul(linear[0][0], I.sub(I.point(h), I.point(c))));
       return !ref.slope.isFinite() || holdsBracket(form, ...around60(ref.slope));
     }),
