@@ -21,11 +21,11 @@ function data(file: string): DataPoint[] {
   return parseDataCsv(readFileSync(path, 'utf8'), file);
 }
 
-/** The tight jets (L, grad L, Hess L over the box) and the Taylor form on [0, 0.5]^d: one pass each over the data. */
+/** The tight jets (L, grad L, Hess L over the box) and the Taylor form on [0.24, 0.26]^d (narrow enough for it): one pass each. */
 function jetsAndTaylor(points: DataPoint[]): () => void {
   const sys = f64GradientSystem({ activation: 'sigmoid', loss: 'mse', data: points });
   const d = points[0].x.length;
-  const X = points[0].x.map(() => ({ lo: 0, hi: 0.5 }));
+  const X = points[0].x.map(() => ({ lo: 0.24, hi: 0.26 }));
   const c = X.map(() => 0.25);
   const V = Array.from({ length: d }, (_, i) => Array.from({ length: d }, (_, j) => (i === j ? 1 : 0)));
   return () => {
