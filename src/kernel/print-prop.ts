@@ -80,6 +80,7 @@ export function printingAmbiguity(p: Prop): string | null {
       case 'stationary-coordinate-not-radical':
       case 'poly-system':
       case 'stationary-weight-root':
+      case 'stationary-weight-not-radical':
         q.vars.forEach((v) => names.add(v));
         return;
       default:
@@ -155,6 +156,7 @@ export function forEachExpr(p: Prop, f: (e: Expr) => void): void {
     case 'stationary-coordinate-not-radical':
     case 'poly-system':
     case 'stationary-weight-root':
+    case 'stationary-weight-not-radical':
       return f(p.loss);
     case 'range':
       return f(p.fn);
@@ -318,6 +320,8 @@ function inline(p: Prop, names: Names): string {
     }
     case 'stationary-weight-root':
       return `\\text{at every zero } ${vectorLatex(p.vars)}^{*} \\text{ of } \\nabla L \\text{ on } \\mathbb{R}^{${p.vars.length}}:\\ R\\bigl(${symbolToLatex(p.coordinate)}^{*}\\bigr) = 0, \\quad R(${symbolToLatex(p.coordinate)}) = ${polyToLatex(p.poly, symbolToLatex(p.coordinate))},\\quad ${multiLoss(p.loss, p.vars, names)}`;
+    case 'stationary-weight-not-radical':
+      return `\\text{for no zero } ${vectorLatex(p.vars)}^{*} \\text{ of } \\nabla L \\text{ on } \\mathbb{R}^{${p.vars.length}} \\text{ with } ${symbolToLatex(p.coordinate)}^{*} \\ne 0 \\text{ is } ${symbolToLatex(p.coordinate)}^{*} \\text{ expressible by radicals over } \\mathbb{Q}, \\quad ${multiLoss(p.loss, p.vars, names)}`;
     case 'fact':
       return factLatex(p.kind, p.certificate);
   }

@@ -50,6 +50,8 @@
  * - poly-system (loss, vars, polys): for every w ∈ ℝ^k, ∇L(w) = 0 iff P_j(w_1, …, w_k) = 0 for every j (the weights
  *   themselves, no substitution; for losses polynomial in w).
  * - stationary-weight-root (loss, vars, coordinate, poly): at every zero w* of ∇L on ℝ^k, poly(w*_i) = 0.
+ * - stationary-weight-not-radical (loss, vars, coordinate): for no zero w* of ∇L on ℝ^k with w*_i ≠ 0 is w*_i
+ *   expressible by radicals over Q.
  * - fact (kind, certificate): what the kernel checker `kind` states when it accepts `certificate` (its text is
  *   printed by that checker from the checked data); for checkers whose conclusion has no form of its own yet.
  * Polynomials are integer coefficient strings, highest degree first, leading coefficient non-zero.
@@ -95,6 +97,7 @@ export type Prop =
   | { readonly op: 'stationary-coordinate-not-radical'; readonly loss: Expr; readonly vars: readonly string[]; readonly coordinate: string }
   | { readonly op: 'poly-system'; readonly loss: Expr; readonly vars: readonly string[]; readonly polys: readonly MPoly[] }
   | { readonly op: 'stationary-weight-root'; readonly loss: Expr; readonly vars: readonly string[]; readonly coordinate: string; readonly poly: readonly string[] }
+  | { readonly op: 'stationary-weight-not-radical'; readonly loss: Expr; readonly vars: readonly string[]; readonly coordinate: string }
   | { readonly op: 'fact'; readonly kind: string; readonly certificate: Readonly<Record<string, unknown>> };
 
 /** The error every proposition routine throws on malformed input; the kernel turns it into a rejection. */
@@ -142,6 +145,7 @@ const FIELDS: Record<Prop['op'], readonly string[]> = {
   'stationary-coordinate-not-radical': ['loss', 'vars', 'coordinate'],
   'poly-system': ['loss', 'vars', 'polys'],
   'stationary-weight-root': ['loss', 'vars', 'coordinate', 'poly'],
+  'stationary-weight-not-radical': ['loss', 'vars', 'coordinate'],
   fact: ['kind', 'certificate'],
 };
 
@@ -317,7 +321,8 @@ export function decodeProp(data: unknown, path = '$'): Prop {
       case 'stationary-coordinate-root':
       case 'stationary-coordinate-not-radical':
       case 'poly-system':
-      case 'stationary-weight-root': {
+      case 'stationary-weight-root':
+      case 'stationary-weight-not-radical': {
         if (!Array.isArray(o.vars) || o.vars.length === 0 || o.vars.length > MPOLY_MAX_VARIABLES) throw new PropError(`${at}.vars: 1 to ${MPOLY_MAX_VARIABLES} variable names`);
         const vars = o.vars.map((v, i) => name(v, `${at}.vars[${i}]`));
         if (new Set(vars).size !== vars.length) throw new PropError(`${at}.vars: a variable is listed twice`);
@@ -330,7 +335,7 @@ export function decodeProp(data: unknown, path = '$'): Prop {
         }
         const coordinate = name(o.coordinate, `${at}.coordinate`);
         if (!vars.includes(coordinate)) throw new PropError(`${at}.coordinate: ${coordinate} is not one of the variables`);
-        if (op === 'stationary-coordinate-not-radical') return { op, loss, vars, coordinate };
+        if (op === 'stationary-coordinate-not-radical' || op === 'stationary-weight-not-radical') return { op, loss, vars, coordinate };
         return { op, loss, vars, coordinate, poly: poly(o.poly, `${at}.poly`) };
       }
       case 'fact': {

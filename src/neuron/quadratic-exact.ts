@@ -81,6 +81,16 @@ export interface ProvedStatement {
   proof: ProofTerm;
 }
 
+/** ∇L = 0 ⟺ P_j(w) = 0 for the problem (any dimension): the poly-system statement and its proof from derivative identities. */
+export function polynomialSystemProof(problem: Problem): { vars: string[]; loss: Expr; factors: QuadraticGradientFactor[]; statement: Prop; proof: ProofTerm } {
+  const vars = weightNames(problem.data[0].x.length);
+  const loss = lossExpression(problem);
+  const factors = quadraticGradientFactors(problem);
+  const derivatives = factors.map((f, j) => byCertificate(derivativeIdentityCertificate(loss, vars[j], factorExpr(f, vars))));
+  const proof = byRule('polynomial-gradient-system', derivatives, { factors: factors.map((f) => ({ c: num(f.c.den === 1n ? f.c.num.toString() : `${f.c.num}/${f.c.den}`), P: mpToKernel(f.P) })) });
+  return { vars, loss, factors, statement: { op: 'poly-system', loss, vars, polys: factors.map((f) => mpToKernel(f.P)) }, proof };
+}
+
 /**
  * For d = 2 data: ∇L = 0 ⟺ P_1(w) = P_2(w) = 0 (poly-system), and per weight the eliminant R with
  * stationary-weight-root(R) and radical-roots(R) (every factor of degree ≤ 4, solvable-degree certificates combined by
@@ -88,12 +98,8 @@ export interface ProvedStatement {
  */
 export function quadraticD2RadicalStatement(problem: Problem): ProvedStatement {
   if (problem.data[0].x.length !== 2) throw new RangeError('quadraticD2RadicalStatement needs inputs in R^2');
-  const vars = weightNames(2);
-  const loss = lossExpression(problem);
-  const factors = quadraticGradientFactors(problem);
-  const derivatives = factors.map((f, j) => byCertificate(derivativeIdentityCertificate(loss, vars[j], factorExpr(f, vars))));
-  const system = byRule('polynomial-gradient-system', derivatives, { factors: factors.map((f) => ({ c: num(f.c.den === 1n ? f.c.num.toString() : `${f.c.num}/${f.c.den}`), P: mpToKernel(f.P) })) });
-  const statements: Prop[] = [{ op: 'poly-system', loss, vars, polys: factors.map((f) => mpToKernel(f.P)) }];
+  const { vars, loss, factors, statement, proof: system } = polynomialSystemProof(problem);
+  const statements: Prop[] = [statement];
   const proofs: ProofTerm[] = [system];
   for (const i of [0, 1]) {
     const e = eliminateWeight(factors, i);

@@ -1,8 +1,8 @@
 /**
  * Inference rules for stationary points of a loss that is polynomial in the weights w ∈ ℝ^k (e.g. the activation
  * f(h) = h²): ∇L = 0 as a polynomial system in w itself (each ∂L/∂w_j a non-zero rational multiple of P_j(w)),
- * elimination to one weight by a cofactor identity Σ A_j P_j = R(w_i) checked exactly in Z[w_1, …, w_k], and the
- * product of polynomials whose roots are all radical. The kernel builds each conclusion from the checked premises.
+ * elimination to one weight by a cofactor identity Σ A_j P_j = R(w_i) checked exactly in Z[w_1, …, w_k], the
+ * product of polynomials whose roots are all radical, and Galois's theorem for the non-zero values of one weight. The kernel builds each conclusion from the checked premises.
  */
 import { decodeExpr, mul, sym, type Expr } from '../../symbolic/expr.js';
 import { normalForm } from '../../symbolic/normal-form.js';
@@ -98,6 +98,24 @@ export const POLYNOMIAL_SYSTEM_RULES: Record<string, Rule> = {
       need(premises.length === 2 && premises.every((p) => p.op === 'radical-roots'), `${rule} takes two radical-roots premises`);
       const [f, g] = premises.map((p) => (p as { poly: readonly string[] }).poly);
       return decodeProp({ op: 'radical-roots', poly: univariateProduct(f, g) });
+    },
+  },
+  'nonzero-weight-not-radical': {
+    theorem: 'if every zero w* of ∇L has R(w*_i) = 0, R = u · w_i^e · g^m (u a non-zero integer) and no root of g is expressible by radicals, then w*_i = 0 or w*_i is a root of g: no non-zero w*_i is expressible by radicals',
+    apply(premises, args) {
+      const rule = 'nonzero-weight-not-radical';
+      need(premises.length === 2 && premises[0].op === 'stationary-weight-root' && premises[1].op === 'no-radical-root', `${rule}: premises are stationary-weight-root and no-radical-root`);
+      const root = premises[0] as Extract<Prop, { op: 'stationary-weight-root' }>;
+      const g = (premises[1] as { poly: readonly string[] }).poly;
+      const o = argsObject(args, rule);
+      const [u, e, m] = [o.unit, o.zeroOrder, o.multiplicity];
+      need(typeof u === 'string' && /^-?[1-9]\d{0,2000}$/.test(u), `${rule}: args.unit is a non-zero integer "u"`);
+      need(typeof e === 'number' && Number.isInteger(e) && e >= 0 && e <= 2000, `${rule}: args.zeroOrder is an integer e ≥ 0`);
+      need(typeof m === 'number' && Number.isInteger(m) && m >= 1 && m <= 2000, `${rule}: args.multiplicity is a positive integer`);
+      let product: string[] = [u, ...Array<string>(e).fill('0')];
+      for (let r = 0; r < m; r++) product = univariateProduct(product, g);
+      need(canonicalJson(product) === canonicalJson(root.poly), `${rule}: u · w^e · g^m is not R`);
+      return { op: 'stationary-weight-not-radical', loss: root.loss, vars: root.vars, coordinate: root.coordinate };
     },
   },
 };
