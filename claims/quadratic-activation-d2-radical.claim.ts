@@ -9,7 +9,7 @@ const PROVED = quadraticD2RadicalStatement(PROBLEM);
 
 export default defineClaim({
   id: 'quadratic-activation-d2-radical',
-  title: 'f(h) = h², three points in R² with inputs (1, 0), (0, 1), (1, 1): every stationary point has both coordinates expressible by radicals (each is 0 or a root of a quartic in w_j² — a closed form; one data set)',
+  title: 'f(h) = h², three points in R² with inputs (1, 0), (0, 1), (1, 1): every stationary point has both coordinates expressible by radicals (each is 0 or a root of a biquadratic quartic, i.e. ±√ of a root of a quadratic — a closed form; one data set)',
   statement: PROVED.statement,
   gloss:
     'For L(w_1, w_2) = ½Σ(t_i − (w·x_i)²)², each ∂L/∂w_j is a rational multiple of an integer polynomial P_j(w) (a derivative identity the kernel checks), so ∇L = 0 exactly when P_1 = P_2 = 0. Eliminating the other weight by a cofactor identity A·P_1 + B·P_2 = R(w_j) checked in Z[w_1, w_2] gives R_1(w_1) = 5w_1(1404w_1⁴ − 1274w_1² + 261) and R_2(w_2) = −5w_2(351w_2⁴ − 416w_2² + 116): every factor has degree ≤ 4, so every root of R_j is a radical expression, and every stationary point has R_j(w*_j) = 0.',
