@@ -55,7 +55,7 @@ export default defineClaim({
   gloss:
     'For every row of the table "Atlas of closed forms" (sigmoid, tanh or e^h with squared loss, sigmoid with cross-entropy; inputs {1}, {1,2}, {1,3}, {1,2,3}, {1,2,4}; the listed rational targets): ' +
     "L' has exactly one zero w* on R, with L' < 0 before and > 0 after it (the global minimum); where the table says no closed form, e^{w*} is not expressible by radicals over Q; " +
-    "where it says radicals, L'(w) = 0 exactly when N(e^w) = 0 and every root of N is a radical expression. The degrees, groups and approximate w* of the table are evidence beside it.",
+    "where it says radicals, L'(w) = 0 exactly when N(e^w) = 0 and every root of N is a radical expression. The degrees, groups and approximate w* of the table are evidence beside it; so is its generic-group column (Gal(N(z; t)/Q(t)) for sigmoid with squared loss, proved for {1, 2}, {1, 3}, {1, 2, 3} by the claims generic-galois-1-2, generic-galois-1-3, generic-galois-1-2-3).",
   source:
     'can it be demonstrated that there is no closed form? … what about other non-linear activation functions? Might some lead to closed-form zeroes? … might be the case that there is a closed form for an individual datapoint but not for an expression that consider multiple datapoints?',
   hypotheses: [

@@ -6,12 +6,7 @@ import { agreesTo, checkProperty, defineClaim, gradientScale, rat, rationalIn, w
   gradientOfLinearForm,
   parseExpr,
 } from '../src/index.js';
-import {
-  crossEntropyGradientAD,
-  crossEntropyGradientFormula,
-  crossEntropyGradientLadder,
-  crossEntropyGradientRichardson,
-} from '../src/neuron/closed-forms.js';
+import { crossEntropyGradientAD, crossEntropyGradientFormula, crossEntropyGradientLadder, crossEntropyGradientRichardson } from '../src/neuron/cross-entropy-evidence.js';
 
 /** The sampled inputs: w, x in Q^d, d = 1..5, entries p/q in [−3, 3] with q <= 10; t in Q ∩ [−1, 2]. */
 const SAMPLE = (what: string) => `${what}; w, x ∈ Q^d (d = 1..5, entries in [−3, 3]), t ∈ Q ∩ [−1, 2]; errors measured against (|t| + 1)·max|x_i|`;

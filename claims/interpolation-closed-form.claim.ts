@@ -1,17 +1,7 @@
 import { checkProperty, defineClaim, parseRational, rationalVector, and, andIntro, byCertificate } from '../src/index.js';
 import { factOf } from '../src/claim/facts.js';
-import {
-  independentRowsInstance,
-  interpolationGradientVanishes,
-  interpolationLadder,
-  matMul,
-  identityMatrix,
-  pseudoInverseInstanceCertificates,
-  pseudoInverseRows,
-  matVec,
-  sigmoidAtLogitCertificates,
-  symbolicPseudoInverseCertificates,
-} from '../src/neuron/closed-forms.js';
+import { matMul, identityMatrix, pseudoInverseRows, matVec } from '../src/algebra/matrix-q.js';
+import { independentRowsInstance, interpolationGradientVanishes, interpolationLadder, pseudoInverseInstanceCertificates, sigmoidAtLogitCertificates, symbolicPseudoInverseCertificates } from '../src/neuron/interpolation.js';
 
 /** A concrete instance: three independent inputs in R^4 (det XXᵀ = 719/2) and targets in (0, 1). */
 const X = [
@@ -59,7 +49,7 @@ export default defineClaim({
   ],
   expected: 'proved',
   dependsOn: ['gradient-formula'],
-  answers: ['one-vs-many', 'no-closed-form'],
+  answers: ['one-vs-many', 'no-closed-form', 'dimension-one'],
   evidence: (ctx) => [interpolationLadder(X, T, ctx.precisions), interpolationLadder([[parseRational('3'), parseRational('-1/2')]], [parseRational('9/10')], ctx.precisions)],
   properties: (ctx) => [
     checkProperty(

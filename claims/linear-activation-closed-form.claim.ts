@@ -2,16 +2,8 @@ import { checkProperty, defineClaim, parseRational, and, andIntro, byCertificate
 import { factOf } from '../src/claim/facts.js';
 import { isZero, sign, sub } from '../src/algebra/rational.js';
 import { checkCertificate } from '../src/kernel/checkers.js';
-import {
-  fullRankData,
-  leadingPrincipalMinors,
-  leastSquaresCertificates,
-  matMul,
-  matVec,
-  normalEquationsSolution,
-  symbolicLeastSquaresCertificates,
-  transpose,
-} from '../src/neuron/closed-forms.js';
+import { leadingPrincipalMinors, matMul, matVec, transpose } from '../src/algebra/matrix-q.js';
+import { fullRankData, leastSquaresCertificates, normalEquationsSolution, symbolicLeastSquaresCertificates } from '../src/neuron/least-squares.js';
 
 /** Five points in R^3 (a constant input and two features) with targets: XᵀX has leading principal minors 8, 104, 488. */
 const X = [

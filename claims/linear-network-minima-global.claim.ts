@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { checkProperty, defineClaim, rat, rational, and, andIntro, byCertificate } from '../src/index.js';
 import { factOf } from '../src/claim/facts.js';
 import { div, eq, isZero, mul, neg, sub } from '../src/algebra/rational.js';
-import { dataSums, linearNetworkCertificates, linearNetworkGradientAt, linearNetworkLossAt, scalarData } from '../src/neuron/closed-forms.js';
+import { linearNetworkCertificates, linearNetworkGradientAt, linearNetworkLossAt } from '../src/neuron/linear-network.js';
+import { dataSums, scalarData } from '../src/neuron/scalar-data.js';
 
 /** The certificates' facts: the formal statement, and the proof's leaves. */
 const ALL = linearNetworkCertificates(3);

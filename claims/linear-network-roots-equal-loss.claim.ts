@@ -16,7 +16,8 @@ import {
 import { derivative } from '../src/symbolic/derivative.js';
 import { num, substitute, sym, type Expr } from '../src/symbolic/expr.js';
 import { cmp, div, isZero } from '../src/algebra/rational.js';
-import { dataSums, linearNetworkGradientAt, linearNetworkLoss, linearNetworkLossAt, scalarData, type ScalarDatum } from '../src/neuron/closed-forms.js';
+import { linearNetworkGradientAt, linearNetworkLoss, linearNetworkLossAt } from '../src/neuron/linear-network.js';
+import { dataSums, scalarData, type ScalarDatum } from '../src/neuron/scalar-data.js';
 
 /** Two points (x, t) = (1, 1), (2, 3): S_xx = 5, S_tx = 7, so the hyperbola of minima is ab = 7/5. */
 const DATA: ScalarDatum[] = [

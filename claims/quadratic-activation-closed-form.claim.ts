@@ -3,17 +3,9 @@ import { checkProperty, defineClaim, parseRational, rat, rational, and, andIntro
 import { factOf } from '../src/claim/facts.js';
 import { add, div, eq, isZero, mul, neg, sub } from '../src/algebra/rational.js';
 import { decimalContext } from '../src/numeric/context.js';
-import {
-  adDerivativeVanishes,
-  exactValueAt,
-  quadraticActivationCertificates,
-  quadraticActivationLadder,
-  quadraticLoss,
-  quadraticSums,
-  scalarData,
-  scalarProblem,
-  type ScalarDatum,
-} from '../src/neuron/closed-forms.js';
+import { quadraticActivationCertificates, quadraticActivationLadder, quadraticLoss, quadraticSums } from '../src/neuron/quadratic-activation.js';
+import { adDerivativeVanishes, scalarData, scalarProblem, type ScalarDatum } from '../src/neuron/scalar-data.js';
+import { exactValueAt } from '../src/symbolic/exact-certificates.js';
 
 const data = (points: [string, string][]): ScalarDatum[] => points.map(([x, t]) => ({ x: parseRational(x), t: parseRational(t) }));
 

@@ -2,16 +2,8 @@ import fc from 'fast-check';
 import { checkProperty, defineClaim, parseRational, rational, and, andIntro, byCertificate } from '../src/index.js';
 import { factOf } from '../src/claim/facts.js';
 import { decimalContext } from '../src/numeric/context.js';
-import {
-  reluInstanceCertificates,
-  reluLadder,
-  reluPiecewiseCertificates,
-  reluSlopeAD,
-  reluSlopeExact,
-  reluUnexplainedSignChanges,
-  scalarData,
-  type ScalarDatum,
-} from '../src/neuron/closed-forms.js';
+import { reluInstanceCertificates, reluLadder, reluPiecewiseCertificates, reluSlopeAD, reluSlopeExact, reluUnexplainedSignChanges } from '../src/neuron/relu-activation.js';
+import { scalarData, type ScalarDatum } from '../src/neuron/scalar-data.js';
 
 const data = (points: [string, string][]): ScalarDatum[] => points.map(([x, t]) => ({ x: parseRational(x), t: parseRational(t) }));
 /** Mixed signs and a zero input: w_+ = 8/5 on the right, w_− = −2/5 on the left, and a kink at 0 (L'(0−) = 2, L'(0+) = −8). */

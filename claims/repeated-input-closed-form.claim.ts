@@ -2,14 +2,8 @@ import fc from 'fast-check';
 import { agreesTo, checkProperty, defineClaim, gradientScale, parseRational, rat, rationalIn, rationalVector, and, andIntro, byCertificate, chainLinearForm, derivativeIdentityCertificate, expr, forall, gradientOfLinearForm, type Prop, type ProofTerm } from '../src/index.js';
 import { factOf } from '../src/claim/facts.js';
 import { cmp, mul, neg } from '../src/algebra/rational.js';
-import {
-  repeatedInputCertificates,
-  repeatedInputGradientAD,
-  repeatedInputGradientFormula,
-  repeatedInputGradientVanishes,
-  repeatedInputLadder,
-  sigmoidAtLogitCertificates,
-} from '../src/neuron/closed-forms.js';
+import { sigmoidAtLogitCertificates } from '../src/neuron/interpolation.js';
+import { repeatedInputCertificates, repeatedInputGradientAD, repeatedInputGradientFormula, repeatedInputGradientVanishes, repeatedInputLadder } from '../src/neuron/repeated-input.js';
 
 const R = (xs: string[]) => xs.map(parseRational);
 

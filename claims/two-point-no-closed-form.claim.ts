@@ -123,7 +123,7 @@ export default defineClaim({
   ],
   expected: 'proved',
   dependsOn: ['two-point-unique-stationary-point'],
-  answers: ['no-closed-form'],
+  answers: ['no-closed-form', 'one-vs-many', 'dimension-one'],
   argument:
     'From `two-point-unique-stationary-point` the kernel takes $`L\'(w) = 0 \\iff N(e^w) = 0`$. It proves $`N`$ irreducible over $`\\mathbb Q`$ and $`\\mathrm{Gal}(N/\\mathbb Q) \\cong S_7`$; by Galois (rule galois-no-radical: $`S_7`$ is not solvable) no root of $`N`$ is expressible by radicals, ' +
     'so (rule stationary-not-radical) no $`e^{w^*}`$ at a zero of $`L\'`$ is. If $`w^* = \\ln R`$ for a radical expression $`R`$ in the rational data, then $`e^{w^*} = R`$ would be one. ' +

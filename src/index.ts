@@ -52,10 +52,14 @@ export {
   real,
   rootCount,
   stationaryCount,
+  stationaryNotElementary,
   stationaryNotRadical,
   stationarySigns,
   stationaryTranscendental,
   stationaryViaExp,
+  range,
+  gradientDescentLinear,
+  newtonQuadratic,
   type ExprLike,
 } from './claim/statement.js';
 export {
@@ -79,8 +83,13 @@ export {
   neNotEq,
   refuteForall,
   refuteImplies,
+  schanuelNotElementary,
   signsViaExp,
   specialize,
   stationaryNotRadicalRule,
+  rangeUnion,
+  rangeExpTail,
+  gradientDescentContraction,
+  kantorovich,
 } from './claim/proof-terms.js';
 export { propToLatex } from './kernel/print-prop.js';

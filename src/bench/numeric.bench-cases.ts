@@ -1,12 +1,15 @@
 /**
  * Benchmark cases of the numeric core at 50 digits: the fast kernel against naive decimal.js, and rigorous interval
  * evaluation against point evaluation of the same expressions (the issue's goals: <= 10 µs per sigmoid, about a
- * tenth of naive decimal.js; interval within 3x of point).
+ * tenth of naive decimal.js; interval within 3x of point), and the balls of src/numeric/ball/ against both (goal: a
+ * rigorous ball no slower than the decimal point value it replaces).
  */
 import { rat } from '../algebra/rational.js';
 import { decimalContext } from '../numeric/context.js';
 import { exp, ln, sigmoid, sigmoidBounds, softplus } from '../numeric/elementary.js';
 import { decimalField, dualField, hyperDualField, intervalField, type Field } from '../numeric/field.js';
+import { hull } from '../numeric/ball/ball.js';
+import { BallContext, bitsForDigits } from '../numeric/ball/context.js';
 import type { BenchCase } from './types.js';
 
 const P = 50;
@@ -29,6 +32,12 @@ const duals = dualField(P, 2);
 const hyperDuals = hyperDualField(P, 2);
 const uBox = I.fromBounds(h, D.add(h, '1e-30'));
 const vBox = I.fromBounds(g, D.add(g, '1e-30'));
+const B = new BallContext(bitsForDigits(P));
+const hBall = B.fromDecimal(h);
+const gBall = B.fromDecimal(g);
+const hBallBox = hull(hBall, B.fromDecimal(D.add(h, '1e-20')), B.prec);
+const uBallBox = hull(hBall, B.fromDecimal(D.add(h, '1e-30')), B.prec);
+const vBallBox = hull(gBall, B.fromDecimal(D.add(g, '1e-30')), B.prec);
 
 /** The numeric core's cases, each with the baseline and the goal ratio it is judged by. */
 export const numericBenchCases: BenchCase[] = [
@@ -50,7 +59,12 @@ export const numericBenchCases: BenchCase[] = [
   },
   { name: 'interval sigmoid of a point interval, 50 digits', baseline: 'kernel sigmoid, 50 digits', goal: 3, run: () => void I.sigmoid(hPoint) },
   { name: 'interval sigmoid of a width-1e-20 interval, 50 digits', baseline: 'kernel sigmoid, 50 digits', goal: 3, run: () => void I.sigmoid(hBox) },
+  { name: 'ball sigmoid of a point, 50 digits (166 + 16 bits)', baseline: 'kernel sigmoid, 50 digits', goal: 1, run: () => void B.sigmoid(hBall) },
+  { name: 'ball sigmoid of a width-1e-20 ball, 50 digits', baseline: 'kernel sigmoid, 50 digits', goal: 1, run: () => void B.sigmoid(hBallBox) },
+  { name: 'ball exp of a point, 50 digits', baseline: 'kernel exp, 50 digits', goal: 1, run: () => void B.exp(hBall) },
+  { name: 'ball ln of a point, 50 digits', baseline: 'kernel ln, 50 digits', goal: 1, run: () => void B.ln(gBall) },
   { name: 'decimal.js multiplication, 50 digits', run: () => void D.mul(h, g) },
+  { name: 'ball multiplication, 50 digits', baseline: 'decimal.js multiplication, 50 digits', goal: 0.5, run: () => void B.mul(hBall, gBall) },
   { name: 'interval multiplication, 50 digits', baseline: 'decimal.js multiplication, 50 digits', goal: 3, run: () => void I.mul(hPoint, gPoint) },
   { name: 'point composite tanh(e^u−v)/(1+v²)+s(uv), 50 digits', run: () => void composite(point, h, g) },
   {
@@ -58,6 +72,12 @@ export const numericBenchCases: BenchCase[] = [
     baseline: 'point composite tanh(e^u−v)/(1+v²)+s(uv), 50 digits',
     goal: 3,
     run: () => void composite(I, uBox, vBox),
+  },
+  {
+    name: 'ball composite on a width-1e-30 box, 50 digits',
+    baseline: 'point composite tanh(e^u−v)/(1+v²)+s(uv), 50 digits',
+    goal: 1,
+    run: () => void composite(B, uBallBox, vBallBox),
   },
   {
     name: 'dual composite (value + gradient, n = 2), 50 digits',

@@ -17,6 +17,7 @@ import { primesUpTo } from '../algebra/galois.js';
 import { rat } from '../algebra/rational.js';
 import { clearSturmCache, isolateRealRoots, refineRoot } from '../algebra/real-roots.js';
 import { zDegree, zFromStrings, zPoly, zToStrings, type ZPoly } from '../algebra/poly-z.js';
+import { ballPeerSection } from './ball-peers.js';
 import { parseDataString } from '../neuron/data.js';
 import { decimalModelField, lossAndGradientAt, prepare } from '../neuron/model.js';
 import { exactStationaryPoints, stationarityPolynomial, type ScalarProblem } from '../neuron/stationarity.js';
@@ -277,6 +278,7 @@ export function peerSection(): string[] {
     );
   }
   lines.push('', `Pattern scan by round (no slowdown on repetition wanted): ${scanTimes.map(fmt).join(', ')}.`, '');
+  lines.push(...ballPeerSection());
   lines.push(...growth(tools));
   return lines;
 }

@@ -116,6 +116,11 @@ export function hermiteLindemann(transfer: ProofTerm): ProofTerm {
   return byRule('hermite-lindemann', [transfer]);
 }
 
+/** No stationary point is an EL number, from the transfer and stationary-not-radical: conditional on Schanuel's conjecture. */
+export function schanuelNotElementary(transfer: ProofTerm, notRadical: ProofTerm): ProofTerm {
+  return byRule('schanuel-not-elementary', [transfer, notRadical]);
+}
+
 /** ¬(lim f = b), from lim f = a with a ≠ b. */
 export function limitUnique(premise: ProofTerm, other: ExprLike | '+inf' | '-inf'): ProofTerm {
   return byRule('limit-unique', [premise], { value: other === '+inf' || other === '-inf' ? other : expr(other) });
@@ -124,4 +129,24 @@ export function limitUnique(premise: ProofTerm, other: ExprLike | '+inf' | '-inf
 /** ¬∀x. P(x), from ¬P(a) at the given values. */
 export function refuteForall(negatedInstance: ProofTerm, statement: Prop, values: Readonly<Record<string, ExprLike>>): ProofTerm {
   return byRule('refute-forall', [negatedInstance], { statement, values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, expr(v)])) });
+}
+
+/** One bound of a derivative on [a_1, a_{n+1}] from bounds on the adjacent pieces [a_i, a_{i+1}]. */
+export function rangeUnion(...premises: ProofTerm[]): ProofTerm {
+  return byRule('range-union', premises);
+}
+
+/** The bound of F on [0, c] carried to f^{(order)} on the tail [from, +∞) (z = e^{−w}) or (−∞, from] (z = e^{w}). */
+export function rangeExpTail(premise: ProofTerm, args: { fn: ExprLike; var: string; order: number; side: '+inf' | '-inf'; from: string }): ProofTerm {
+  return byRule('range-exp-tail', [premise], { ...args, fn: expr(args.fn) });
+}
+
+/** Linear convergence of w − step·L′(w) on [a, b], from bounds of L″ on [a, b] and of L′ at a and at b. */
+export function gradientDescentContraction(curvature: ProofTerm, left: ProofTerm, right: ProofTerm, args: { step: string; rate: string }): ProofTerm {
+  return byRule('gradient-descent-contraction', [curvature, left, right], args);
+}
+
+/** Kantorovich: Newton from w_0 converges quadratically, from bounds of L′(w_0), L″(w_0) and L‴ on a ball. */
+export function kantorovich(value: ProofTerm, slope: ProofTerm, third: ProofTerm, args: { constant: string }): ProofTerm {
+  return byRule('kantorovich', [value, slope, third], args);
 }

@@ -135,8 +135,28 @@ export function stationaryNotRadical(loss: ExprLike, v: string): Prop {
   return { op: 'stationary-not-radical', loss: expr(loss), var: v };
 }
 
+/** No zero v* of L' on R is an EL number (Chow's E: the smallest subfield of C closed under exp and log). */
+export function stationaryNotElementary(loss: ExprLike, v: string): Prop {
+  return { op: 'stationary-not-elementary', loss: expr(loss), var: v };
+}
+
 /** What the kernel checker `certificate.kind` states on accepting `certificate`. */
 export function fact(certificate: { kind: string; [field: string]: unknown }): Prop {
   const { kind, ...data } = certificate;
   return { op: 'fact', kind, certificate: JSON.parse(JSON.stringify(data)) as Record<string, unknown> };
+}
+
+/** ∀ v ∈ [lo, hi] (±inf: unbounded): min ≤ d^order fn / dv^order ≤ max (±inf: no bound on that side). */
+export function range(fn: ExprLike, v: string, order: number, [lo, hi]: readonly [string, string], [min, max]: readonly [string, string]): Prop {
+  return { op: 'range', fn: expr(fn), var: v, order, lo, hi, min, max };
+}
+
+/** L′ has one zero v* in [lo, hi]; v_{k+1} = v_k − step·L′(v_k) from any v_0 there stays there, |v_k − v*| ≤ rate^k |v_0 − v*|. */
+export function gradientDescentLinear(loss: ExprLike, v: string, c: { step: string; lo: string; hi: string; rate: string }): Prop {
+  return { op: 'gradient-descent-linear', loss: expr(loss), var: v, ...c };
+}
+
+/** L′ has one zero v* in [start ± radius]; Newton from start stays there, converges, |e_{k+1}| ≤ constant·e_k². */
+export function newtonQuadratic(loss: ExprLike, v: string, c: { start: string; radius: string; constant: string }): Prop {
+  return { op: 'newton-quadratic', loss: expr(loss), var: v, ...c };
 }

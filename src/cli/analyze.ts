@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../neuron/data.js';
 import { analyze, type AnalyzeResult } from '../neuron/analysis.js';
+import type { ExactD2Analysis } from '../neuron/exact-d2-analysis.js';
 import { closingHint, progressReporter } from './progress.js';
 import { parseAnalyzeArgs, USAGE } from './analyze-args.js';
 
@@ -57,10 +58,21 @@ function formatResult(r: AnalyzeResult, bias: boolean): string {
       lines.push('  other stationary points may exist in the undecided boxes (outside the explored region).');
     }
   }
-  if (r.search) {
+  if (r.mode === 'local') {
+    lines.push(`local mode (d = ${d} > 4: no complete search): the stationary points above were found by damped Newton from 3 starts and proved;`);
+    lines.push('  other stationary points may exist anywhere in the box (outside the explored region).');
+  }
+  if (r.divergence) {
+    lines.push(`the loss decreases towards infinity along v = (${r.divergence.direction.map((x) => Number(x).toPrecision(6)).join(', ')}) (exact v in --json):`);
+    lines.push(`  proved: ${r.divergence.statement}.`);
+  }
+  if (r.search && r.mode !== 'local') {
     lines.push(`search: ${r.search.boxes} of at most ${r.search.maxBoxes} boxes (--max-boxes), ${r.search.precision} working digits`);
   }
+  for (const t of r.trust ?? []) lines.push(`trusted: ${t}`);
   if (r.allFound) lines.push(...formatExact(r));
+  if (r.exactD2) lines.push(...formatExactD2(r.exactD2));
+  if (r.exactD2Refused) lines.push(`exact analysis (d = 2) not available: ${r.exactD2Refused}; the box search above stands alone.`);
   if (r.exactRefused) lines.push(`exact analysis (d = 1) not available: ${r.exactRefused}; the box search above stands alone.`);
   return lines.join('\n');
 }
@@ -77,6 +89,23 @@ function polynomialText(coefficients: string[], v: string): string {
       return i === 0 ? `${c < 0n ? '-' : ''}${body}` : ` ${c < 0n ? '-' : '+'} ${body}`;
     });
   return terms.join('') || '0';
+}
+
+/** The exact analysis for d = 2 (sigmoid, squared loss, integer inputs): every stationary point on R², with the eliminants. */
+function formatExactD2(x: ExactD2Analysis): string[] {
+  const lines = [`exact analysis (d = 2, z_j = e^w_j): every stationary point has g_1(z_1) = 0 and g_2(z_2) = 0 with`];
+  x.eliminants.forEach((g, i) => lines.push(`  g_${i + 1} = ${polynomialText(g, `z${i + 1}`)}`));
+  const n = x.stationaryPoints.length;
+  lines.push(x.allFound ? `all ${n} stationary point${n === 1 ? '' : 's'} on the whole plane R^2:` : `${n} stationary point${n === 1 ? '' : 's'} certified; ${x.undecided.length} candidate(s) undecided, others may exist there:`);
+  for (const p of x.stationaryPoints) {
+    const form = p.closedForm === 'radicals' ? 'expressible by radicals' : p.closedForm === 'none-in-radicals' ? 'NOT expressible by radicals' : 'closed form unknown';
+    lines.push(`  ${p.kind} at w = (${p.w.join(', ')}); z* ${form}`);
+    p.coordinates.forEach((c, i) => {
+      const group = c.galois === 'symmetric' ? `Galois group S_${c.degree} (certified)` : c.galois === 'solvable' ? `degree ${c.degree} <= 4: solvable` : 'Galois group undetermined';
+      lines.push(`    z_${i + 1} = ${c.z}: minimal polynomial of degree ${c.degree}; ${group}`);
+    });
+  }
+  return lines;
 }
 
 /** The exact analysis (d = 1, integer inputs): every stationary point on the real line with its closed-form status. */
@@ -108,7 +137,7 @@ function main(argv: string[]): number {
     const result = analyze({ ...request, onProgress: (p) => progress.update(p) });
     progress.done();
     process.stdout.write(request.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatResult(result, request.bias)}\n`);
-    if (!result.complete && result.search) process.stderr.write(`${closingHint(result.search, progress.elapsed())}\n`);
+    if (!result.complete && result.search && result.mode !== 'local') process.stderr.write(`${closingHint(result.search, progress.elapsed())}\n`);
     return 0;
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);

@@ -11,6 +11,8 @@ import { peerSection } from '../bench/peers.js';
 import type { BenchCase } from '../bench/types.js';
 
 const BENCH_DIR = fileURLToPath(new URL('../bench/', import.meta.url));
+/** A file of bench cases: `.ts` from the sources, `.js` when compiled into dist/. */
+const CASES_FILE = /\.bench-cases\.[jt]s$/;
 const OUT = fileURLToPath(new URL('../../reports/BENCHMARKS.md', import.meta.url));
 
 /** Microseconds per call of `run`: the median of 5 batches of at least `budgetMs / 5` each, after a warm-up. */
@@ -34,7 +36,7 @@ export function timePerOperation(run: () => void, budgetMs = 500): number {
 }
 
 async function loadCases(): Promise<{ file: string; cases: BenchCase[] }[]> {
-  const files = fs.readdirSync(BENCH_DIR).filter((f) => f.endsWith('.bench-cases.ts')).sort();
+  const files = fs.readdirSync(BENCH_DIR).filter((f) => CASES_FILE.test(f)).sort();
   const groups: { file: string; cases: BenchCase[] }[] = [];
   for (const file of files) {
     const mod = (await import(pathToFileURL(path.join(BENCH_DIR, file)).href)) as Record<string, unknown>;
@@ -62,7 +64,7 @@ async function main(): Promise<void> {
     '',
   ];
   for (const { file, cases } of groups) {
-    lines.push(`## ${file.replace('.bench-cases.ts', '')}`, '', '| operation | time per op | baseline | ratio | goal |', '| --- | ---: | --- | ---: | --- |');
+    lines.push(`## ${file.replace(CASES_FILE, '')}`, '', '| operation | time per op | baseline | ratio | goal |', '| --- | ---: | --- | ---: | --- |');
     const times = new Map<string, number>();
     for (const c of cases) {
       const us = timePerOperation(c.run);

@@ -11,7 +11,8 @@ import { CLAIM_ID, discoverClaims } from '../claim/discover.js';
 import { parseFlags, UsageError } from './flags.js';
 
 const USAGE = 'usage: npm run new-claim -- <kebab-case-id> [--claims DIR]';
-const ENTRY = fileURLToPath(new URL('../index.ts', import.meta.url));
+/** The suite's entry point in the sources, which claims import, whether this runs from src/ or compiled from dist/. */
+const ENTRY = fileURLToPath(new URL('../../src/index.ts', import.meta.url));
 
 /** Writes the scaffold of claim `id` into `claimsDir` and returns its path; throws UsageError when it must not. */
 export function scaffoldClaim(id: string, claimsDir: string): string {

@@ -16,6 +16,7 @@ import { buildReport, reportToJson } from '../report/model.js';
 import { renderPages } from '../report/markdown.js';
 import { kernelCode } from '../report/trusted-base.js';
 import { runClaims } from '../runner/pool.js';
+import { durationsFile, loadDurations, saveDurations } from '../runner/durations.js';
 import { failedRun, type ClaimRun } from '../runner/judge-run.js';
 import { proofsToJson, type ProofEntry } from '../report/proofs.js';
 import { parseFlags, UsageError } from './flags.js';
@@ -40,6 +41,8 @@ export interface VerifyOptions {
   timeoutMs: number;
   jobs?: number;
   check: boolean;
+  /** Milliseconds per claim id from earlier runs: the pool starts the longest chain first; updated with this run's. */
+  durations?: Map<string, number>;
 }
 
 /** The outcome of one verify run: the files it would write and whether the run passes. */
@@ -103,13 +106,19 @@ export async function verify(options: VerifyOptions, log: (line: string) => void
   for (const f of files) for (const p of f.problems) log(p);
   const ctx = { seed: options.seed, precisions: PRECISIONS };
   const runnable = files.filter((f) => f.problems.length === 0);
+  let done = 0;
   const runs = await runClaims(
     runnable.map((f) => ({ id: f.id, file: f.file, displayPath: f.displayPath, dependsOn: f.dependsOn })),
     {
       ctx,
       timeoutMs: options.timeoutMs,
       concurrency: options.jobs,
-      onResult: (run, ms) => log(`${run.judgement.verdict.padEnd(12)} ${run.id.padEnd(40)} ${String(ms).padStart(7)} ms`),
+      expectedMs: options.durations,
+      onResult: (run, ms) => {
+        options.durations?.set(run.id, ms);
+        // Progress only: the verdict is the kernel's, reached below once every claim's lemmas are known.
+        log(`ran [${++done}/${runnable.length}] ${run.id.padEnd(40)} ${String(ms).padStart(7)} ms`);
+      },
     },
   );
   const judged = new Map<string, ClaimRun>();
@@ -129,6 +138,11 @@ export async function verify(options: VerifyOptions, log: (line: string) => void
     const entry: ProofEntry = { id, dependsOn: dependsOn.get(id) ?? [], outcome: run.outcome, verdict: judgement.verdict, reasons: judgement.reasons };
     return [entry];
   });
+  for (const id of order) {
+    const j = judgements.get(id);
+    if (j) log(`${(j.verdict + (j.conditions?.length ? '*' : '')).padEnd(13)} ${id}`);
+  }
+  if ([...judgements.values()].some((j) => j.conditions?.length)) log('(* proved conditionally on a conjecture: see the claim page)');
   const report = buildReport(files, order, runs, judgements, { seed: options.seed, precisions: PRECISIONS, versions: versions() });
 
   const out = new Map<string, string>();
@@ -166,6 +180,7 @@ async function main(): Promise<void> {
   let result: VerifyResult;
   try {
     options = parseVerifyArgs(process.argv.slice(2));
+    options.durations = loadDurations(durationsFile(options.claimsDir));
     result = await verify(options, (line) => process.stderr.write(`${line}\n`));
   } catch (e) {
     if (e instanceof UsageError) {
@@ -180,6 +195,11 @@ async function main(): Promise<void> {
     for (const s of stale) process.stderr.write(`verify --check: ${path.join(path.relative(process.cwd(), options.outDir), s)} differs from what verify writes: run npm run verify and commit\n`);
     if (stale.length > 0) exit = 1;
   } else {
+    try {
+      saveDurations(durationsFile(options.claimsDir), options.durations!);
+    } catch {
+      // Only the order of the next run depends on it; an unwritable temporary folder costs nothing else.
+    }
     for (const dir of GENERATED_DIRS) {
       fs.mkdirSync(path.join(options.outDir, dir), { recursive: true });
       for (const f of fs.readdirSync(path.join(options.outDir, dir))) {

@@ -19,6 +19,7 @@ import { checkStationaryPoints } from './checkers/stationary-points.js';
 import { checkExactEvaluation } from './checkers/exact-evaluation.js';
 import { checkSumOfSquares } from './checkers/sum-of-squares.js';
 import { checkIntervalSign } from './checkers/interval-sign.js';
+import { checkRange } from './checkers/range.js';
 
 /** The registry, frozen (and each checker with it) so that nothing running beside the kernel can replace an entry. */
 export const CHECKERS: Readonly<Record<string, Checker>> = deepFreeze({
@@ -38,6 +39,7 @@ export const CHECKERS: Readonly<Record<string, Checker>> = deepFreeze({
   'exact-evaluation': checkExactEvaluation,
   'sum-of-squares': checkSumOfSquares,
   'interval-sign': checkIntervalSign,
+  range: checkRange,
 });
 
 function deepFreeze<T extends Record<string, Checker>>(registry: T): Readonly<T> {

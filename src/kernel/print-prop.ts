@@ -9,6 +9,7 @@ import { symbolToLatex, toLatexWithNotation, type Notation } from '../symbolic/p
 import { checkCertificate } from './checkers.js';
 import { genericPolyLatex, paramsLatex, paramTuple } from './print-generic.js';
 import type { Binder, Prop } from './proposition.js';
+import type { MPoly } from './mpoly.js';
 
 /** The LaTeX of `p` as one display (an `aligned` block when it has several lines). */
 export function propToLatex(p: Prop): string {
@@ -41,8 +42,8 @@ export function printingAmbiguity(p: Prop): string | null {
   let polynomial = false;
   let loss = false;
   const visit = (q: Prop): void => {
-    if (['root-count', 'irreducible', 'galois-symmetric', 'no-radical-root', 'radical-roots', 'stationary-via-exp'].includes(q.op)) polynomial = true;
-    if (q.op.startsWith('stationary-')) loss = true;
+    if (['root-count', 'irreducible', 'galois-symmetric', 'no-radical-root', 'radical-roots', 'stationary-via-exp', 'poly-system-via-exp', 'stationary-coordinate-root'].includes(q.op)) polynomial = true;
+    if (q.op.startsWith('stationary-') || q.op === 'poly-system-via-exp' || q.op === 'gradient-descent-linear' || q.op === 'newton-quadratic') loss = true;
     switch (q.op) {
       case 'and':
         return q.parts.forEach(visit);
@@ -68,7 +69,16 @@ export function printingAmbiguity(p: Prop): string | null {
       case 'stationary-count':
       case 'stationary-transcendental':
       case 'stationary-not-radical':
+      case 'stationary-not-elementary':
+      case 'range':
+      case 'gradient-descent-linear':
+      case 'newton-quadratic':
         names.add(q.var);
+        return;
+      case 'poly-system-via-exp':
+      case 'stationary-coordinate-root':
+      case 'stationary-coordinate-not-radical':
+        q.vars.forEach((v) => names.add(v));
         return;
       default:
         return;
@@ -133,9 +143,17 @@ export function forEachExpr(p: Prop, f: (e: Expr) => void): void {
     case 'stationary-signs':
     case 'stationary-transcendental':
     case 'stationary-not-radical':
+    case 'stationary-not-elementary':
     case 'generic-stationary-via-exp':
     case 'generic-stationary-not-radical':
+    case 'gradient-descent-linear':
+    case 'newton-quadratic':
+    case 'poly-system-via-exp':
+    case 'stationary-coordinate-root':
+    case 'stationary-coordinate-not-radical':
       return f(p.loss);
+    case 'range':
+      return f(p.fn);
     default:
       return;
   }
@@ -253,6 +271,8 @@ function inline(p: Prop, names: Names): string {
       return `\\text{every zero of } L' \\text{ on } \\mathbb{R} \\text{ is transcendental}, \\quad ${loss(p.loss, p.var, names)}`;
     case 'stationary-not-radical':
       return `\\text{for no zero } ${symbolToLatex(p.var)}^{*} \\text{ of } L' \\text{ is } e^{${symbolToLatex(p.var)}^{*}} \\text{ expressible by radicals over } \\mathbb{Q}, \\quad ${loss(p.loss, p.var, names)}`;
+    case 'stationary-not-elementary':
+      return `\\text{no zero } ${symbolToLatex(p.var)}^{*} \\text{ of } L' \\text{ on } \\mathbb{R} \\text{ is an EL number (Chow: the smallest field closed under } \\exp, \\log \\text{)}, \\quad ${loss(p.loss, p.var, names)}`;
     case 'generic-galois-symmetric':
       return `\\mathrm{Gal}\\bigl(N \\,/\\, \\mathbb{Q}(${paramsLatex(p.params)})\\bigr) \\cong S_{${p.poly.length - 1}},\\quad N(z) = ${genericPolyLatex(p.poly, p.params)}`;
     case 'generic-no-radical-root':
@@ -261,9 +281,72 @@ function inline(p: Prop, names: Names): string {
       return `\\forall\\, ${paramTuple(p.params)} \\in \\mathbb{R}^{${p.params.length}},\\ ${symbolToLatex(p.var)} \\in \\mathbb{R}:\\ \\partial_{${symbolToLatex(p.var)}} L = 0 \\iff N\\bigl(e^{${symbolToLatex(p.var)}}\\bigr) = 0, \\quad N(z) = ${genericPolyLatex(p.poly, p.params)},\\quad ${loss(p.loss, p.var, names)}`;
     case 'generic-stationary-not-radical':
       return `\\text{for all rational } ${paramTuple(p.params)} \\text{ outside a thin set of } \\mathbb{Q}^{${p.params.length}}, \\text{ for no zero } ${symbolToLatex(p.var)}^{*} \\text{ of } \\partial_{${symbolToLatex(p.var)}} L \\text{ is } e^{${symbolToLatex(p.var)}^{*}} \\text{ expressible by radicals over } \\mathbb{Q}, \\quad ${loss(p.loss, p.var, names)}`;
+    case 'range':
+      return rangeLatex(p, names);
+    case 'gradient-descent-linear': {
+      const v = symbolToLatex(p.var);
+      const at = (k: string): string => `{${v}}_{${k}}`;
+      const interval = `[${endLatex(p.lo)}, ${endLatex(p.hi)}]`;
+      return `L' \\text{ has exactly one zero } ${v}^{*} \\text{ in } ${interval} \\text{ and, from every } ${at('0')} \\in ${interval},\\ ${at('k+1')} = ${at('k')} - ${endLatex(p.step)}\\, L'(${at('k')}) \\text{ stays in } ${interval} \\text{ with } |${at('k')} - ${v}^{*}| \\le \\bigl(${endLatex(p.rate)}\\bigr)^{k} |${at('0')} - ${v}^{*}| \\ (k \\ge 0), \\quad ${loss(p.loss, p.var, names)}`;
+    }
+    case 'newton-quadratic': {
+      const v = symbolToLatex(p.var);
+      const at = (k: string): string => `{${v}}_{${k}}`;
+      const interval = `[${endLatex(p.start)} - ${endLatex(p.radius)}, ${endLatex(p.start)} + ${endLatex(p.radius)}]`;
+      return `L' \\text{ has exactly one zero } ${v}^{*} \\text{ in } ${interval};\\ ${at('k+1')} = ${at('k')} - \\frac{L'(${at('k')})}{L''(${at('k')})},\\ ${at('0')} = ${endLatex(p.start)}, \\text{ stays in it, converges to } ${v}^{*} \\text{ and } |${at('k+1')} - ${v}^{*}| \\le ${endLatex(p.constant)}\\, |${at('k')} - ${v}^{*}|^{2} \\ (k \\ge 0), \\quad ${loss(p.loss, p.var, names)}`;
+    }
+    case 'poly-system-via-exp': {
+      const w = vectorLatex(p.vars);
+      const at = `e^{${p.vars.map(symbolToLatex).join('}, e^{')}}`;
+      const polys = p.polys.map((q, j) => `P_{${j + 1}}(${zTuple(p.vars.length)}) = ${mpolyToLatex(q)}`).join(',\\ ');
+      return `\\forall\\, ${w} \\in \\mathbb{R}^{${p.vars.length}}:\\ \\nabla L${p.vars.length === 1 ? `(${w})` : w} = 0 \\iff P_j(${at}) = 0 \\text{ for } j = 1..${p.polys.length}, \\quad ${polys},\\quad ${multiLoss(p.loss, p.vars, names)}`;
+    }
+    case 'stationary-coordinate-root': {
+      const i = p.vars.indexOf(p.coordinate) + 1;
+      return `\\text{at every zero } ${vectorLatex(p.vars)}^{*} \\text{ of } \\nabla L \\text{ on } \\mathbb{R}^{${p.vars.length}}:\\ R\\bigl(e^{${symbolToLatex(p.coordinate)}^{*}}\\bigr) = 0, \\quad R(z_{${i}}) = ${polyToLatex(p.poly, `z_{${i}}`)},\\quad ${multiLoss(p.loss, p.vars, names)}`;
+    }
+    case 'stationary-coordinate-not-radical':
+      return `\\text{for no zero } ${vectorLatex(p.vars)}^{*} \\text{ of } \\nabla L \\text{ on } \\mathbb{R}^{${p.vars.length}} \\text{ is } e^{${symbolToLatex(p.coordinate)}^{*}} \\text{ expressible by radicals over } \\mathbb{Q}, \\quad ${multiLoss(p.loss, p.vars, names)}`;
     case 'fact':
       return factLatex(p.kind, p.certificate);
   }
+}
+
+/** ∀ w ∈ [lo, hi]: min ≤ d^k f / dw^k ≤ max, an unbounded side left out. */
+function rangeLatex(p: Extract<Prop, { op: 'range' }>, names: Names): string {
+  const v = symbolToLatex(p.var);
+  const domain = p.lo === '-inf' && p.hi === '+inf' ? `${v} \\in \\mathbb{R}` : p.lo === p.hi ? `${v} = ${endLatex(p.lo)}` : `${v} \\in ${p.lo === '-inf' ? '(' : '['}${endLatex(p.lo)}, ${endLatex(p.hi)}${p.hi === '+inf' ? ')' : ']'}`;
+  const operator = p.order === 0 ? '' : p.order === 1 ? `\\frac{d}{d${v}}` : `\\frac{d^{${p.order}}}{d${v}^{${p.order}}}`;
+  const value = p.order === 0 ? ex(p.fn, names) : `${operator} \\left[${ex(p.fn, names)}\\right]`;
+  const lower = p.min === '-inf' ? '' : `${endLatex(p.min)} \\le `;
+  const upper = p.max === '+inf' ? '' : ` \\le ${endLatex(p.max)}`;
+  const bounded = lower === '' && upper === '' ? `${value} \\text{ is defined}` : `${lower}${value}${upper}`;
+  return `\\forall\\, ${domain}:\\ ${bounded}`;
+}
+
+/** (w_1, …, w_k) as LaTeX (a single variable without parentheses). */
+function vectorLatex(vars: readonly string[]): string {
+  return vars.length === 1 ? symbolToLatex(vars[0]) : `(${vars.map(symbolToLatex).join(', ')})`;
+}
+
+function zTuple(k: number): string {
+  return Array.from({ length: k }, (_, j) => `z_{${j + 1}}`).join(', ');
+}
+
+function multiLoss(e: Expr, vars: readonly string[], names: Names): string {
+  return `L(${vars.map(symbolToLatex).join(', ')}) = ${ex(e, names)}`;
+}
+
+/** An integer polynomial in z_1..z_k (canonical terms, highest first) as LaTeX. */
+export function mpolyToLatex(f: MPoly): string {
+  const terms = f.map(([c, e], i) => {
+    const a = BigInt(c);
+    const abs = a < 0n ? -a : a;
+    const mono = e.map((x, j) => (x === 0 ? '' : x === 1 ? `z_{${j + 1}}` : `z_{${j + 1}}^{${x}}`)).join(' ');
+    const body = mono === '' ? `${abs}` : abs === 1n ? mono : `${abs}${mono}`;
+    return i === 0 ? (a < 0n ? `-${body}` : body) : `${a < 0n ? '-' : '+'} ${body}`;
+  });
+  return terms.length === 0 ? '0' : terms.join(' ');
 }
 
 /** "L' has exactly k zeros w_1 < … < w_k on R, L' < 0 on (−∞, w_1), L' > 0 on (w_1, +∞)" for the signs "-+". */

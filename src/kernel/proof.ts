@@ -63,7 +63,8 @@ export function replayProof(term: unknown, ctx: ReplayContext): ProofNode {
     try {
       // Decoding canonicalises (binders sorted) and re-validates what the rule built.
       const conclusion = decodeProp(spec.apply(premises.map((p) => p.conclusion!), o.args), `conclusion of ${rule}`);
-      return { rule, ok: true, conclusion, conclusionLatex: propToInlineLatex(conclusion), detail: spec.theorem, premises, trusts: [{ kind: 'theorem', name: spec.theorem }] };
+      const trusts: Trust[] = [{ kind: 'theorem', name: spec.theorem }, ...(spec.conjecture ? [{ kind: 'conjecture' as const, name: spec.conjecture }] : [])];
+      return { rule, ok: true, conclusion, conclusionLatex: propToInlineLatex(conclusion), detail: spec.theorem, premises, trusts };
     } catch (e) {
       return fail(rule, e instanceof PropError ? e.message : `the rule could not be applied: ${e instanceof Error ? e.message : String(e)}`, premises);
     }

@@ -22,6 +22,8 @@
  *   the i-th of the k + 1 open intervals (−∞, w_1), (w_1, w_2), …, (w_k, +∞) it has the sign signs[i] ('+' or '-').
  * - stationary-transcendental (loss, var): every zero of L' on R is a transcendental number.
  * - stationary-not-radical (loss, var): for no zero w* of L' on R is e^{w*} expressible by radicals over Q.
+ * - stationary-not-elementary (loss, var): no zero w* of L' on R is an EL number (Chow 1999: the smallest subfield E of
+ *   C closed under exp and the principal branch of log).
  * - generic-galois-symmetric (params, poly): with t = params symbolic, Gal(N / Q(t)) ≅ S_n, N(z; t) the generic
  *   polynomial (src/kernel/generic-poly.ts) and n its degree in z.
  * - generic-no-radical-root (params, poly): there is a thin set T ⊂ Q^k such that for every rational t ∉ T no complex
@@ -30,12 +32,28 @@
  * - generic-stationary-not-radical (loss, var, params): there is a thin set T ⊂ Q^k such that for every rational t ∉ T
  *   and every zero w* of ∂L/∂w (·; t) on R, e^{w*} is not expressible by radicals over Q. (The loss of both generic
  *   stationary forms has no symbols but var and params.)
+ * - range (fn, var, order, lo, hi, min, max): for every real var with lo ≤ var ≤ hi (an infinite end leaves that side
+ *   unbounded), the order-th derivative of fn in var (order 0 to 3; fn has no symbol but var) is defined and
+ *   min ≤ it ≤ max (an infinite min or max leaves that side unbounded). Ends and bounds are rationals or ±inf.
+ * - gradient-descent-linear (loss, var, step, lo, hi, rate): L′ has exactly one zero w* in [lo, hi], and for every
+ *   w_0 ∈ [lo, hi] the iterates w_{k+1} = w_k − step·L′(w_k) stay in [lo, hi] and |w_k − w*| ≤ rate^k |w_0 − w*| for
+ *   every k ≥ 0 (step > 0 and 0 ≤ rate < 1 rationals, lo < hi rationals; L the loss in var, no other symbol).
+ * - newton-quadratic (loss, var, start, radius, constant): L′ has exactly one zero w* in [start − radius,
+ *   start + radius]; Newton's iterates w_{k+1} = w_k − L′(w_k)/L″(w_k) from w_0 = start are defined, stay in that
+ *   interval, converge to w*, and |w_{k+1} − w*| ≤ constant·|w_k − w*|² for every k ≥ 0 (rationals, radius > 0).
+ * - poly-system-via-exp (loss, vars, polys): for every w ∈ ℝ^k (k = vars.length), ∇L(w) = 0 iff
+ *   P_j(e^{w_1}, …, e^{w_k}) = 0 for every j (each P_j an integer polynomial in k variables, src/kernel/mpoly.ts).
+ * - stationary-coordinate-root (loss, vars, coordinate, poly): at every zero w* of ∇L on ℝ^k, poly(e^{w*_i}) = 0 for
+ *   the coordinate w_i named.
+ * - stationary-coordinate-not-radical (loss, vars, coordinate): for no zero w* of ∇L on ℝ^k is e^{w*_i} expressible
+ *   by radicals over Q. (The loss of the three multivariate forms has no symbols but vars.)
  * - fact (kind, certificate): what the kernel checker `kind` states when it accepts `certificate` (its text is
  *   printed by that checker from the checked data); for checkers whose conclusion has no form of its own yet.
  * Polynomials are integer coefficient strings, highest degree first, leading coefficient non-zero.
  */
 import { decodeExpr, freeSymbols, isSymbolName, SymbolicError, type Expr } from '../symbolic/expr.js';
 import { decodeGenericPoly, decodeParams, type GenericPoly } from './generic-poly.js';
+import { decodeMPoly, MPOLY_MAX_VARIABLES, type MPoly } from './mpoly.js';
 
 /** A bound variable and its domain. */
 export interface Binder {
@@ -62,10 +80,16 @@ export type Prop =
   | { readonly op: 'stationary-via-exp'; readonly loss: Expr; readonly var: string; readonly poly: readonly string[] }
   | { readonly op: 'stationary-count'; readonly loss: Expr; readonly var: string; readonly count: number }
   | { readonly op: 'stationary-signs'; readonly loss: Expr; readonly var: string; readonly signs: string }
-  | { readonly op: 'stationary-transcendental' | 'stationary-not-radical'; readonly loss: Expr; readonly var: string }
+  | { readonly op: 'stationary-transcendental' | 'stationary-not-radical' | 'stationary-not-elementary'; readonly loss: Expr; readonly var: string }
   | { readonly op: 'generic-galois-symmetric' | 'generic-no-radical-root'; readonly params: readonly string[]; readonly poly: GenericPoly }
   | { readonly op: 'generic-stationary-via-exp'; readonly loss: Expr; readonly var: string; readonly params: readonly string[]; readonly poly: GenericPoly }
   | { readonly op: 'generic-stationary-not-radical'; readonly loss: Expr; readonly var: string; readonly params: readonly string[] }
+  | { readonly op: 'range'; readonly fn: Expr; readonly var: string; readonly order: number; readonly lo: PropEnd; readonly hi: PropEnd; readonly min: PropEnd; readonly max: PropEnd }
+  | { readonly op: 'gradient-descent-linear'; readonly loss: Expr; readonly var: string; readonly step: string; readonly lo: string; readonly hi: string; readonly rate: string }
+  | { readonly op: 'newton-quadratic'; readonly loss: Expr; readonly var: string; readonly start: string; readonly radius: string; readonly constant: string }
+  | { readonly op: 'poly-system-via-exp'; readonly loss: Expr; readonly vars: readonly string[]; readonly polys: readonly MPoly[] }
+  | { readonly op: 'stationary-coordinate-root'; readonly loss: Expr; readonly vars: readonly string[]; readonly coordinate: string; readonly poly: readonly string[] }
+  | { readonly op: 'stationary-coordinate-not-radical'; readonly loss: Expr; readonly vars: readonly string[]; readonly coordinate: string }
   | { readonly op: 'fact'; readonly kind: string; readonly certificate: Readonly<Record<string, unknown>> };
 
 /** The error every proposition routine throws on malformed input; the kernel turns it into a rejection. */
@@ -100,12 +124,22 @@ const FIELDS: Record<Prop['op'], readonly string[]> = {
   'stationary-signs': ['loss', 'var', 'signs'],
   'stationary-transcendental': ['loss', 'var'],
   'stationary-not-radical': ['loss', 'var'],
+  'stationary-not-elementary': ['loss', 'var'],
   'generic-galois-symmetric': ['params', 'poly'],
   'generic-no-radical-root': ['params', 'poly'],
   'generic-stationary-via-exp': ['loss', 'var', 'params', 'poly'],
   'generic-stationary-not-radical': ['loss', 'var', 'params'],
+  range: ['fn', 'var', 'order', 'lo', 'hi', 'min', 'max'],
+  'gradient-descent-linear': ['loss', 'var', 'step', 'lo', 'hi', 'rate'],
+  'newton-quadratic': ['loss', 'var', 'start', 'radius', 'constant'],
+  'poly-system-via-exp': ['loss', 'vars', 'polys'],
+  'stationary-coordinate-root': ['loss', 'vars', 'coordinate', 'poly'],
+  'stationary-coordinate-not-radical': ['loss', 'vars', 'coordinate'],
   fact: ['kind', 'certificate'],
 };
+
+/** The largest derivative order a `range` may state. */
+export const MAX_RANGE_ORDER = 3;
 
 /** True iff `op` names a proposition form. */
 export function isPropOp(op: unknown): op is Prop['op'] {
@@ -220,6 +254,7 @@ export function decodeProp(data: unknown, path = '$'): Prop {
       }
       case 'stationary-transcendental':
       case 'stationary-not-radical':
+      case 'stationary-not-elementary':
         return { op, loss: expr(o.loss, `${at}.loss`), var: name(o.var, `${at}.var`) };
       case 'generic-galois-symmetric':
       case 'generic-no-radical-root': {
@@ -237,6 +272,58 @@ export function decodeProp(data: unknown, path = '$'): Prop {
         if (op === 'generic-stationary-not-radical') return { op, loss, var: v, params };
         return { op, loss, var: v, params, poly: decodeGenericPoly(o.poly, params.length, `${at}.poly`, propFail) };
       }
+      case 'range': {
+        const v = name(o.var, `${at}.var`);
+        const fn = closedIn(expr(o.fn, `${at}.fn`), v, `${at}.fn`);
+        if (typeof o.order !== 'number' || !Number.isInteger(o.order) || o.order < 0 || o.order > MAX_RANGE_ORDER) throw new PropError(`${at}.order: an integer from 0 to ${MAX_RANGE_ORDER}`);
+        const lo = end(o.lo, `${at}.lo`);
+        const hi = end(o.hi, `${at}.hi`);
+        const min = end(o.min, `${at}.min`);
+        const max = end(o.max, `${at}.max`);
+        if (lo === '+inf' || hi === '-inf' || compareEnds(lo, hi) > 0) throw new PropError(`${at}: the interval [lo, hi] is empty`);
+        if (min === '+inf' || max === '-inf' || compareEnds(min, max) > 0) throw new PropError(`${at}: the bounds [min, max] are empty`);
+        return { op, fn, var: v, order: o.order, lo, hi, min, max };
+      }
+      case 'gradient-descent-linear': {
+        const v = name(o.var, `${at}.var`);
+        const loss = closedIn(expr(o.loss, `${at}.loss`), v, `${at}.loss`);
+        const step = finite(o.step, `${at}.step`);
+        const lo = finite(o.lo, `${at}.lo`);
+        const hi = finite(o.hi, `${at}.hi`);
+        const rate = finite(o.rate, `${at}.rate`);
+        if (compareEnds(step, '0') <= 0) throw new PropError(`${at}.step: a positive rational`);
+        if (compareEnds(lo, hi) >= 0) throw new PropError(`${at}: lo < hi`);
+        if (compareEnds(rate, '0') < 0 || compareEnds(rate, '1') >= 0) throw new PropError(`${at}.rate: a rational in [0, 1)`);
+        return { op, loss, var: v, step, lo, hi, rate };
+      }
+      case 'newton-quadratic': {
+        const v = name(o.var, `${at}.var`);
+        const loss = closedIn(expr(o.loss, `${at}.loss`), v, `${at}.loss`);
+        const start = finite(o.start, `${at}.start`);
+        const radius = finite(o.radius, `${at}.radius`);
+        const constant = finite(o.constant, `${at}.constant`);
+        if (compareEnds(radius, '0') <= 0) throw new PropError(`${at}.radius: a positive rational`);
+        if (compareEnds(constant, '0') < 0) throw new PropError(`${at}.constant: a non-negative rational`);
+        return { op, loss, var: v, start, radius, constant };
+      }
+      case 'poly-system-via-exp':
+      case 'stationary-coordinate-root':
+      case 'stationary-coordinate-not-radical': {
+        if (!Array.isArray(o.vars) || o.vars.length === 0 || o.vars.length > MPOLY_MAX_VARIABLES) throw new PropError(`${at}.vars: 1 to ${MPOLY_MAX_VARIABLES} variable names`);
+        const vars = o.vars.map((v, i) => name(v, `${at}.vars[${i}]`));
+        if (new Set(vars).size !== vars.length) throw new PropError(`${at}.vars: a variable is listed twice`);
+        const loss = expr(o.loss, `${at}.loss`);
+        const stray = freeSymbols(loss).filter((s) => !vars.includes(s));
+        if (stray.length > 0) throw new PropError(`${at}.loss: symbol ${stray.join(', ')} is not one of the variables`);
+        if (op === 'poly-system-via-exp') {
+          if (!Array.isArray(o.polys) || o.polys.length === 0 || o.polys.length > MPOLY_MAX_VARIABLES) throw new PropError(`${at}.polys: 1 to ${MPOLY_MAX_VARIABLES} polynomials`);
+          return { op, loss, vars, polys: o.polys.map((q, i) => decodeMPoly(q, vars.length, `${at}.polys[${i}]`, propFail, true)) };
+        }
+        const coordinate = name(o.coordinate, `${at}.coordinate`);
+        if (!vars.includes(coordinate)) throw new PropError(`${at}.coordinate: ${coordinate} is not one of the variables`);
+        if (op === 'stationary-coordinate-not-radical') return { op, loss, vars, coordinate };
+        return { op, loss, vars, coordinate, poly: poly(o.poly, `${at}.poly`) };
+      }
       case 'fact': {
         if (typeof o.kind !== 'string' || o.kind.length > 100) throw new PropError(`${at}.kind: a checker name`);
         if (typeof o.certificate !== 'object' || o.certificate === null || Array.isArray(o.certificate)) throw new PropError(`${at}.certificate: an object`);
@@ -246,7 +333,34 @@ export function decodeProp(data: unknown, path = '$'): Prop {
       }
     }
   };
+  const finite = (x: unknown, at: string): string => {
+    const r = end(x, at);
+    if (r === '+inf' || r === '-inf') throw new PropError(`${at}: a rational, not an infinity`);
+    return r;
+  };
+  const closedIn = (e: Expr, v: string, at: string): Expr => {
+    const stray = freeSymbols(e).filter((s) => s !== v);
+    if (stray.length > 0) throw new PropError(`${at}: symbol ${stray.join(', ')} is not the variable ${v}`);
+    return e;
+  };
   return decode(data, path);
+}
+
+/** The order of two decoded ends (canonical rationals or ±inf): negative, 0 or positive as a < b, a = b, a > b. */
+export function compareEnds(a: PropEnd, b: PropEnd): number {
+  if (a === b) return 0;
+  if (a === '-inf' || b === '+inf') return -1;
+  if (a === '+inf' || b === '-inf') return 1;
+  const [p, q] = rationalParts(a);
+  const [r, s] = rationalParts(b);
+  const d = p * s - r * q;
+  return d < 0n ? -1 : d > 0n ? 1 : 0;
+}
+
+/** A canonical rational "p/q" or "p" as [p, q], q > 0. */
+export function rationalParts(x: string): [bigint, bigint] {
+  const [p, q] = x.split('/');
+  return [BigInt(p), BigInt(q ?? '1')];
 }
 
 function propFail(message: string): never {

@@ -12,10 +12,18 @@ import { canonicalJson, decodeProp, propEquals, PropError, type Binder, type Pro
 import { POWER_SUBSTITUTION_RULES } from './rules/power-substitution.js';
 import { STATIONARY_SIGN_RULES } from './rules/stationary-signs.js';
 import { GENERIC_RULES } from './rules/generic.js';
+import { ELEMENTARY_NUMBER_RULES } from './rules/elementary-numbers.js';
+import { INTERMEDIATE_VALUE_RULES } from './rules/intermediate-value.js';
+import { ITERATION_RULES } from './rules/iteration.js';
+import { ELIMINATION_RULES } from './rules/elimination.js';
 
-/** An inference rule: the theorem it applies (for the trusted base) and its checked application. */
+/**
+ * An inference rule: the theorem it applies (for the trusted base) and its checked application. `conjecture` names the
+ * unproved conjecture the theorem rests on, if any: every verdict whose proof applies the rule is conditional on it.
+ */
 export interface Rule {
   readonly theorem: string;
+  readonly conjecture?: string;
   apply(premises: readonly Prop[], args: unknown): Prop;
 }
 
@@ -155,7 +163,8 @@ function convertible(from: Prop, to: Prop, scope: readonly Binder[]): void {
     case 'stationary-count':
     case 'stationary-signs':
     case 'stationary-transcendental':
-    case 'stationary-not-radical': {
+    case 'stationary-not-radical':
+    case 'stationary-not-elementary': {
       const t = to as typeof from;
       const { loss: a, ...restFrom } = from;
       const { loss: b, ...restTo } = t;
@@ -212,6 +221,7 @@ function substituteProp(p: Prop, values: ReadonlyMap<string, Expr>): Prop {
     case 'stationary-signs':
     case 'stationary-transcendental':
     case 'stationary-not-radical':
+    case 'stationary-not-elementary':
       varying(p.var);
       return { ...p, loss: e(p.loss) };
     default:
@@ -256,6 +266,7 @@ function freeInProp(p: Prop): Set<string> {
     case 'stationary-signs':
       case 'stationary-transcendental':
       case 'stationary-not-radical':
+      case 'stationary-not-elementary':
         return addAll(q.loss, [...bound, q.var]);
       default:
         return;
@@ -316,7 +327,11 @@ export function expFactorisation(derivative: Prop, denominator: Prop, o: Record<
 const RULE_LIST: Record<string, Rule> = {
   ...STATIONARY_SIGN_RULES,
   ...GENERIC_RULES,
+  ...INTERMEDIATE_VALUE_RULES,
+  ...ELIMINATION_RULES,
   ...POWER_SUBSTITUTION_RULES,
+  ...ELEMENTARY_NUMBER_RULES,
+  ...ITERATION_RULES,
   'and-intro': {
     theorem: 'conjunction introduction: from P₁, …, Pₙ infer P₁ ∧ … ∧ Pₙ',
     apply(premises) {

@@ -14,10 +14,11 @@ export function isVerdict(v: unknown): v is Verdict {
 
 /**
  * One thing a verdict rests on without re-proving it: a named theorem, a library guarantee, another claim, the kernel,
- * or a claim's own argument from its checked facts to its statement (read by people, not by the kernel).
+ * a claim's own argument from its checked facts to its statement (read by people, not by the kernel), or an unproved
+ * conjecture that a rule rests on (a verdict that trusts one is conditional on it).
  */
 export interface Trust {
-  kind: 'theorem' | 'library' | 'claim' | 'kernel' | 'argument';
+  kind: 'theorem' | 'conjecture' | 'library' | 'claim' | 'kernel' | 'argument';
   name: string;
 }
 

@@ -15,6 +15,8 @@
  *   counterexample the kernel has not re-checked, a rejected certificate with no other evidence).
  * `applyDependencies` then caps a `proved` claim that rests on a non-proved claim at `supported`, and makes a claim
  * that rests on a `refuted` claim `inconclusive`.
+ * A `proved` verdict whose proof applies a rule resting on a conjecture (rule metadata `conjecture`), or that depends
+ * on a claim proved so, is proved *conditional* on it: `conditions` lists the conjectures and a reason says so.
  */
 import type { Evidence, PropertyRun } from './evidence.js';
 import { ladderConverges } from './agreement.js';
@@ -74,6 +76,8 @@ export interface Judgement {
   /** For a proved claim: the dependency claims its proof cites as lemmas, and whether it has tests of its own (all passed). */
   proofLemmas?: string[];
   ownTests?: boolean;
+  /** For a proved verdict only: the conjectures it is conditional on (its proof's and its dependencies'), sorted; absent when unconditional. */
+  conditions?: string[];
 }
 
 /** A replayed proof step as the report shows it: the rule, its conclusion (Markdown with inline math), its premises. */
@@ -203,7 +207,10 @@ export function judgeClaim(outcome: ClaimOutcome, registry: Readonly<Record<stri
     const steps = countSteps(proofNode!);
     const reasons = [`the kernel derived exactly the statement by replaying the proof (${steps.leaves} checked ${steps.leaves === 1 ? 'leaf' : 'leaves'}, ${steps.rules} inference step${steps.rules === 1 ? '' : 's'})`];
     if (testCount > 0) reasons.push(`and ${tests(testCount)} ${testCount === 1 ? 'agrees' : 'agree'}`);
-    return { verdict: 'proved', reasons: [reasons.join(' ')], trusts: dedupe([KERNEL, ...proofTrusts(proofNode!), ...testTrusts]), ...base, proofLemmas: [...new Set(proofLemmas(proofNode!))], ownTests: testCount > 0 };
+    const trusts = dedupe([KERNEL, ...proofTrusts(proofNode!), ...testTrusts]);
+    const conditions = conjectures(trusts);
+    const conditional = conditions.length === 0 ? [] : [`conditional on ${conditions.join(' and ')}: a rule of the proof rests on ${conditions.length === 1 ? 'it' : 'them'}, and ${conditions.length === 1 ? 'it is' : 'they are'} not proved`];
+    return { verdict: 'proved', reasons: [reasons.join(' '), ...conditional], trusts, ...base, proofLemmas: [...new Set(proofLemmas(proofNode!))], ownTests: testCount > 0, ...(conditions.length > 0 ? { conditions } : {}) };
   }
 
   const reasons = [...diagnostics];
@@ -226,6 +233,11 @@ export function judgeClaim(outcome: ClaimOutcome, registry: Readonly<Record<stri
   else if (formal !== null) reasons.push('the statement itself was not tested (its form cannot be sampled): the tests below are about related quantities');
   if (testCount > 0) reasons.push(`${tests(testCount)} passed, but the kernel did not derive the statement`);
   return { verdict: 'supported', reasons, trusts: dedupe([KERNEL, ...testTrusts]), ...base };
+}
+
+/** The names of the conjectures among `trusts`, sorted, without repeats. */
+function conjectures(trusts: readonly Trust[]): string[] {
+  return [...new Set(trusts.filter((t) => t.kind === 'conjecture').map((t) => t.name))].sort();
 }
 
 function countSteps(node: ProofNode): { leaves: number; rules: number } {
@@ -264,7 +276,8 @@ function judgeEvidence(evidence: Evidence): JudgedEvidence {
  * the statement of a claim that is neither proved nor supported, and that has no passing test of its own, becomes
  * `inconclusive`; any other `proved` claim that depends on a claim that is not `proved` becomes `supported`; a
  * `refuted` claim whose witness cites the statement of a claim that is not `proved` becomes `inconclusive` (a false
- * lemma refutes anything); every claim trusts the claims it depends on. `judgements` must contain every dependency;
+ * lemma refutes anything); every claim trusts the claims it depends on and the conjectures they trust, and a claim that
+ * stays `proved` is conditional on every conjecture of its dependencies. `judgements` must contain every dependency;
  * `order` lists ids so that dependencies come first.
  */
 export function applyDependencies(
@@ -279,7 +292,10 @@ export function applyDependencies(
     const own = judgements.get(id);
     if (!own) continue;
     const deps = dependsOn.get(id) ?? [];
-    const trusts = dedupe([...own.trusts, ...deps.map((d): Trust => ({ kind: 'claim', name: d }))]);
+    // Only a proved verdict carries conditions; every other branch drops them.
+    const { conditions: _conditions, ...unconditional } = own;
+    const inherited = deps.flatMap((d) => (result.get(d)?.trusts ?? []).filter((t) => t.kind === 'conjecture'));
+    const trusts = dedupe([...own.trusts, ...deps.map((d): Trust => ({ kind: 'claim', name: d })), ...inherited]);
     const refuted = [...new Set(deps.flatMap((d) => [...(result.get(d)?.verdict === 'refuted' ? [d] : []), ...(restsOnRefuted.get(d) ?? [])]))];
     restsOnRefuted.set(id, refuted);
     const weak = deps.filter((d) => result.get(d)?.verdict !== 'proved');
@@ -289,18 +305,31 @@ export function applyDependencies(
     const baseless = (own.proofLemmas ?? []).filter((d) => !['proved', 'supported'].includes(result.get(d)?.verdict ?? 'missing'));
     if ((own.verdict === 'proved' || own.verdict === 'supported') && refuted.length > 0) {
       const reason = `inconclusive: it rests on ${refuted.join(', ')}, which the kernel refuted, and a conclusion from a false premise establishes nothing`;
-      result.set(id, { ...own, verdict: 'inconclusive', reasons: [...own.reasons, reason], trusts });
+      result.set(id, { ...unconditional, verdict: 'inconclusive', reasons: [...own.reasons, reason], trusts });
     } else if (own.verdict === 'proved' && baseless.length > 0 && own.ownTests !== true) {
-      result.set(id, { ...own, verdict: 'inconclusive', reasons: [...own.reasons, `not proved: the proof cites the statement of ${list(baseless)}, which is neither proved nor supported, and the claim has no test of its own`], trusts });
+      result.set(id, { ...unconditional, verdict: 'inconclusive', reasons: [...own.reasons, `not proved: the proof cites the statement of ${list(baseless)}, which is neither proved nor supported, and the claim has no test of its own`], trusts });
     } else if (own.verdict === 'proved' && weak.length > 0) {
-      result.set(id, { ...own, verdict: 'supported', reasons: [...own.reasons, `capped at supported: it depends on ${list(weak)}, which is not proved`], trusts });
+      result.set(id, { ...unconditional, verdict: 'supported', reasons: [...own.reasons, `capped at supported: it depends on ${list(weak)}, which is not proved`], trusts });
     } else if (own.verdict === 'refuted' && unprovedLemmas.length > 0) {
-      result.set(id, { ...own, verdict: 'inconclusive', reasons: [...own.reasons, `not refuted: the witness cites the statement of ${list(unprovedLemmas)}, which is not proved`], trusts });
+      result.set(id, { ...unconditional, verdict: 'inconclusive', reasons: [...own.reasons, `not refuted: the witness cites the statement of ${list(unprovedLemmas)}, which is not proved`], trusts });
+    } else if (own.verdict === 'proved') {
+      result.set(id, withConditions(own, trusts, deps, result));
     } else {
-      result.set(id, { ...own, trusts });
+      result.set(id, { ...unconditional, trusts });
     }
   }
   return result;
+}
+
+/** A proved judgement with the conjectures of its trusts as conditions, and a reason naming each one it inherits and from which dependency. */
+function withConditions(own: Judgement, trusts: Trust[], deps: readonly string[], result: ReadonlyMap<string, Judgement>): Judgement {
+  const { conditions: _own, ...rest } = own;
+  const conditions = conjectures(trusts);
+  if (conditions.length === 0) return { ...rest, trusts };
+  const inherited = conditions
+    .filter((c) => !(own.conditions ?? []).includes(c))
+    .map((c) => `conditional on ${c}, through ${deps.filter((d) => (result.get(d)?.trusts ?? []).some((t) => t.kind === 'conjecture' && t.name === c)).join(', ')}, which rests on it`);
+  return { ...rest, reasons: [...own.reasons, ...inherited], trusts, conditions };
 }
 
 function dedupe(trusts: Trust[]): Trust[] {

@@ -10,13 +10,20 @@ import { Decimal } from 'decimal.js';
 import { cmp, mul, parseRational, rat, ratToString, sub, ZERO, type Rational } from '../algebra/rational.js';
 import type { Certificate } from '../kernel/types.js';
 import { symmetricBox, type RationalBox } from '../numeric/box.js';
-import { findCriticalPoints, intervalBox, tightEnclosure, type CriticalPoint, type SearchOptions, type SearchProgress, type SearchResult } from '../numeric/branch-and-prune.js';
+import { findCriticalPoints, tightEnclosure, type CriticalPoint, type SearchOptions, type SearchProgress, type SearchResult } from '../numeric/branch-and-prune.js';
 import { decimalContext } from '../numeric/context.js';
 import { hessianKind, type CriticalKind } from '../numeric/inertia.js';
 import { IntervalContext, type Interval } from '../numeric/interval.js';
-import { intervalGradientSystem, intervalModelField, lossAt, prepare, type Problem } from './model.js';
+import { ballModelField, f64GradientSystem, gradientAt, intervalGradientSystem, prepare, type Problem } from './model.js';
+import { BallContext, bitsForDigits } from '../numeric/ball/context.js';
+import { exactDecimal } from '../numeric/ieee754.js';
+import { midpoint, roundDown, roundUp, type F64Interval } from '../numeric/f64/interval.js';
+import { certifyAround, certifyIn, descend, findGradientZeros, type F64Undecided, type F64Zero } from '../numeric/f64/prune.js';
+import { zeroTest } from '../numeric/zeros.js';
 import { closedFormAnalysis, type ClosedFormAnalysis, type ClosedFormPoint } from './closed-form.js';
-import { gradientEnclosureAt, pointModel } from './evaluate.js';
+import { exactD2Fields, type ExactD2Analysis } from './exact-d2-analysis.js';
+import { pointModel } from './evaluate.js';
+import { divergenceDirection, type Divergence } from './divergence.js';
 import { toScalarProblem, type Activation as ScalarActivation } from './stationarity.js';
 
 /** One certified stationary point: exactly one in `enclosure` (proved); `inBox`: the enclosure lies in the search box. */
@@ -81,6 +88,16 @@ export interface AnalyzeResult {
   allFound?: true;
   explanation?: string;
   exactRefused?: string;
+  /** d = 2, sigmoid, squared loss, integer inputs: every stationary point on all of R² by elimination (src/neuron/exact-d2-analysis.ts). */
+  exactD2?: ExactD2Analysis;
+  /** Why the exact d = 2 analysis refused the problem (the box search stands alone). */
+  exactD2Refused?: string;
+  /** What the search's negative answers (no stationary point in a part of the box) rest on beyond the kernel's arithmetic. */
+  trust?: string[];
+  /** `complete-search` (branch-and-prune over the box, d <= 4) or `local` (certified local answers only). */
+  mode?: 'complete-search' | 'local';
+  /** When the search is incomplete and the data are separable with saturating targets: a certified direction of unbounded decrease. */
+  divergence?: Divergence;
 }
 
 /** What to analyze: the problem, the half-width B of the box [-B, B]^d, digits, the search budget, optionally a point and a progress callback. */
@@ -93,9 +110,9 @@ export interface AnalyzeOptions {
   onProgress?: (progress: SearchProgress) => void;
 }
 
-/** The default search budget for n data points: about 10^6 point-box evaluations, at least 10 and at most 20000 boxes. */
+/** The default search budget for n data points: about 5·10^6 point-box evaluations of the float64 search, at least 10 and at most 50000 boxes. */
 export function defaultMaxBoxes(n: number): number {
-  return Math.min(20_000, Math.max(10, Math.floor(1e6 / n)));
+  return Math.min(50_000, Math.max(10, Math.floor(5e6 / n)));
 }
 
 /** Guard digits of the working precision over the requested digits. */
@@ -124,7 +141,8 @@ function plain(x: Decimal): string {
 
 /** A point coordinate to `digits` digits relative to max(1, |x|): below 1 in size it is accurate absolutely, not relatively. */
 function coordinate(x: Decimal, digits: number): string {
-  return plain(x.toDecimalPlaces(digits - 1 - Math.max(-1, x.isZero() ? -1 : x.e)));
+  const places = digits - 1 - Math.max(-1, x.isZero() ? -1 : x.e);
+  return plain(places >= 0 ? x.toDecimalPlaces(places) : x.toSD(digits));
 }
 
 /** The interval's ends rounded outward to `digits` significant digits (the printed interval still encloses). */
@@ -197,26 +215,103 @@ function lexicographic(a: Decimal[], b: Decimal[]): number {
   return 0;
 }
 
+/** The trusted assumption behind every "no stationary point here" of the fast search (also in numeric/f64/elementary.ts). */
+export const TRUST_F64 =
+  'exclusions and completeness use float64 intervals (IEEE 754 round-to-nearest plus one ulp outward) and assume Math.exp, Math.log and Math.tanh err by at most 2^-30 relative + 2^-1021 absolute (far weaker than V8\'s documented < 1 ulp); every reported enclosure is re-proved with decimal intervals at the working precision';
+
+/** The exact decimal interval of a float64 interval (ends are doubles, printed exactly; ±Infinity kept). */
+function decimalInterval(x: F64Interval): Interval {
+  const end = (v: number) => (Number.isFinite(v) ? new Decimal(exactDecimal(v)) : new Decimal(v));
+  return { lo: end(x.lo), hi: end(x.hi) };
+}
+
+/** True iff the decimal box lies inside the rational box. */
+function insideBox(X: Interval[], box: RationalBox): boolean {
+  return X.every((x, j) => cmp(parseRational(x.lo.toFixed()), box[j][0]) >= 0 && cmp(parseRational(x.hi.toFixed()), box[j][1]) <= 0);
+}
+
+/** The outcome of the fast search, every zero re-proved at decimal precision. */
+interface FastSearch {
+  zeros: CriticalPoint[];
+  local: CriticalPoint[];
+  undecided: F64Undecided[];
+  boxes: number;
+  complete: boolean;
+}
+
+/**
+ * A zero the float64 search proved unique in `isolation`, re-proved with decimal intervals: Newton at the working
+ * precision from the float64 enclosure and a Krawczyk / interval Newton test on a narrow box around its limit; the
+ * kind from the decimal interval Hessian there. Null when the decimal test does not pass.
+ */
+function recheck(ic: IntervalContext, sys: IntervalSystem, z: F64Zero, digits: number): CriticalPoint | null {
+  const toDecimal = (X: F64Interval[]) => X.map((x) => { const d = decimalInterval(x); return { lo: ic.point(d.lo).lo, hi: ic.point(d.hi).hi }; });
+  const E = toDecimal(z.enclosure);
+  const Y = tightEnclosure(ic, sys, E, decimalContext(5).pow(10, -digits));
+  if (Y === E && zeroTest(ic, sys, E).status !== 'unique') return null;
+  return { isolation: toDecimal(z.isolation), enclosure: Y, kind: hessianKind(ic, sys.jacobian(Y)) };
+}
+
 /** How many undecided boxes (lowest loss bound first) the local certification tries. */
 const LOCAL_TRIES = 5;
 
+/** The largest dimension the complete box search is tried in by default; above it analyze certifies local answers. */
+export const COMPLETE_MAX_DIMENSION = 4;
+
+/** The starts of the local search: the centre of the box and the corners' midpoints towards ±box/2 along each axis pair. */
+function localStarts(X0: F64Interval[]): number[][] {
+  const c = X0.map(midpoint);
+  const half = X0.map((x) => (x.hi - x.lo) / 4);
+  return [c, c.map((ci, i) => ci + half[i]), c.map((ci, i) => ci - half[i])];
+}
+
 /**
- * Stationary points inside undecided boxes: Newton's method from each box's centre, then a Krawczyk / interval Newton
- * test on growing boxes around the limit (`tightEnclosure`); a box that passes holds exactly one stationary point,
- * whose kind comes from the interval Hessian. Points meeting an already certified enclosure are dropped.
+ * The local answer when the box is too big to search completely: damped Newton descent in float64 from a few starts,
+ * each limit certified (Krawczyk on a small box, then the decimal re-check); the whole box stays undecided.
  */
-function localPoints(ic: IntervalContext, problem: Problem, boxes: Interval[][], known: CriticalPoint[], digits: number): CriticalPoint[] {
+function localSearch(problem: Problem, box: RationalBox, ic: IntervalContext): FastSearch {
+  const f64 = f64GradientSystem(problem);
+  const X0 = box.map(([lo, hi]) => ({ lo: roundDown(lo), hi: roundUp(hi) }));
   const sys = intervalGradientSystem(problem, ic);
-  const width = decimalContext(5).pow(10, -digits);
-  const found: CriticalPoint[] = [];
-  for (const X of boxes) {
-    const Y = tightEnclosure(ic, sys, X, width);
-    if (Y === X) continue;
-    const overlaps = (Z: Interval[]) => Z.every((z, i) => z.lo.lte(Y[i].hi) && Y[i].lo.lte(z.hi));
-    if ([...known, ...found].some((z) => overlaps(z.enclosure))) continue;
-    found.push({ isolation: Y, enclosure: Y, kind: hessianKind(ic, sys.jacobian(Y)) });
+  const local: CriticalPoint[] = [];
+  for (const start of localStarts(X0)) {
+    const x = descend(f64, start, 40);
+    if (x === null || !x.every((xi, i) => xi >= X0[i].lo && xi <= X0[i].hi)) continue;
+    const z = certifyAround(f64, x, 1e-3 * Math.max(1, ...x.map(Math.abs)));
+    const checked = z === null ? null : recheck(ic, sys, z, ic.precision - GUARD);
+    const meets = (Z: Interval[]) => checked !== null && Z.every((e, i) => e.lo.lte(checked.enclosure[i].hi) && checked.enclosure[i].lo.lte(e.hi));
+    if (checked && !local.some((p) => meets(p.enclosure))) local.push(checked);
   }
-  return found;
+  return { zeros: [], local, undecided: [{ box: X0, lossLowerBound: f64.jets(X0).loss.lo }], boxes: 0, complete: false };
+}
+
+/**
+ * The fast complete search (numeric/f64/prune.ts) on the box, then the decimal re-check of every zero; a zero that
+ * fails it is reported as an undecided box (its isolation). Then Newton + Krawczyk in the lowest undecided boxes.
+ */
+function fastSearch(problem: Problem, box: RationalBox, ic: IntervalContext, maxBoxes: number, onProgress?: (p: SearchProgress) => void): FastSearch {
+  const f64 = f64GradientSystem(problem);
+  const X0 = box.map(([lo, hi]) => ({ lo: roundDown(lo), hi: roundUp(hi) }));
+  const found = findGradientZeros(f64, X0, { maxBoxes, onProgress });
+  const sys = intervalGradientSystem(problem, ic);
+  const digits = ic.precision - GUARD;
+  const zeros: CriticalPoint[] = [];
+  const undecided = [...found.undecided];
+  for (const z of found.zeros) {
+    const checked = recheck(ic, sys, z, digits);
+    if (checked) zeros.push(checked);
+    else undecided.push({ box: z.isolation, lossLowerBound: f64.jets(z.isolation).loss.lo });
+  }
+  undecided.sort((a, b) => a.lossLowerBound - b.lossLowerBound);
+  const local: CriticalPoint[] = [];
+  for (const u of undecided.slice(0, LOCAL_TRIES)) {
+    const z = certifyIn(f64, u.box);
+    if (z === null || !z.enclosure.every((e, i) => e.lo >= u.box[i].lo && e.hi <= u.box[i].hi)) continue;
+    const checked = recheck(ic, sys, z, digits);
+    const meets = (Z: Interval[]) => checked !== null && Z.every((x, i) => x.lo.lte(checked.enclosure[i].hi) && checked.enclosure[i].lo.lte(x.hi));
+    if (checked && ![...zeros, ...local].some((p) => meets(p.enclosure))) local.push(checked);
+  }
+  return { zeros, local, undecided, boxes: found.boxes, complete: undecided.length === 0 };
 }
 
 /**
@@ -244,7 +339,10 @@ export function analyze(options: AnalyzeOptions): AnalyzeResult {
   const value = (x: Decimal) => plain(x.toSD(digits));
   if (options.at) {
     const w = options.at.map((r) => D.div(r.num.toString(), r.den.toString()));
-    const enclosure = gradientEnclosureAt(problem, options.at, new IntervalContext(precision));
+    // The rigorous gradient by balls (src/numeric/ball/): binary radii, about 10^4 times narrower than decimal intervals.
+    const bc = new BallContext(bitsForDigits(precision));
+    const balls = gradientAt(prepare(ballModelField(bc), problem), options.at.map((r) => bc.fromRational(r)));
+    const enclosure = balls.map((g) => ({ lo: bc.lower(g), hi: bc.upper(g) }));
     const { loss, gradient } = model.lossAndGradient(w);
     result.at = {
       w: options.at.map((r) => rationalText(r, digits)),
@@ -255,34 +353,30 @@ export function analyze(options: AnalyzeOptions): AnalyzeResult {
     return result;
   }
   const ic = new IntervalContext(precision);
-  const search = searchStationaryPoints(problem, box, precision, options.maxBoxes, options.onProgress);
+  const search = d <= COMPLETE_MAX_DIMENSION ? fastSearch(problem, box, ic, options.maxBoxes, options.onProgress) : localSearch(problem, box, ic);
   const points = search.zeros.map((z) => ({ w: z.enclosure.map((x) => ic.mid(x)), z }));
   points.sort((a, b) => lexicographic(a.w, b.w));
-  const intervalLoss = prepare(intervalModelField(ic), problem);
-  const unknown = search.unknown.map((b) => {
-    const X = intervalBox(ic, b);
-    return { w: X.map((x) => ic.mid(x)), X, bound: lossAt(intervalLoss, X).lo };
-  });
-  unknown.sort((a, b) => a.bound.cmp(b.bound) || lexicographic(a.w, b.w));
-  result.stationaryPoints = points.map(({ w, z }) => ({
-    w: w.map((x) => coordinate(x, digits)),
-    enclosure: z.enclosure.map((x) => outward(x, digits)),
-    status: 'unique' as const,
-    kind: z.kind,
-    loss: value(model.loss(w)),
-    inBox: true,
-  }));
-  result.undecidedBoxes = unknown.map(({ w, X, bound }) => ({
-    enclosure: X.map((x) => outward(x, digits)),
-    w: w.map((x) => coordinate(x, digits)),
-    lossLowerBound: plain(bound.toSD(digits, Decimal.ROUND_FLOOR)),
-  }));
-  result.localPoints = localPoints(ic, problem, unknown.slice(0, LOCAL_TRIES).map((u) => u.X), search.zeros, precision - GUARD).map((z) => {
+  const report = (z: CriticalPoint): StationaryPointReport => {
     const w = z.enclosure.map((x) => ic.mid(x));
-    return { w: w.map((x) => coordinate(x, digits)), enclosure: z.enclosure.map((x) => outward(x, digits)), status: 'unique' as const, kind: z.kind, loss: value(model.loss(w)), inBox: true };
-  });
+    return { w: w.map((x) => coordinate(x, digits)), enclosure: z.enclosure.map((x) => outward(x, digits)), status: 'unique', kind: z.kind, loss: value(model.loss(w)), inBox: insideBox(z.enclosure, box) };
+  };
+  result.stationaryPoints = points.map(({ z }) => report(z));
+  result.undecidedBoxes = search.undecided.map(({ box: X, lossLowerBound }) => ({
+    enclosure: X.map((x) => outward(decimalInterval(x), digits)),
+    w: X.map((x) => coordinate(new Decimal(exactDecimal(midpoint(x))), digits)),
+    // Both losses are sums of non-negative terms: 0 is a bound too.
+    lossLowerBound: plain(new Decimal(exactDecimal(Math.max(0, lossLowerBound))).toSD(digits, Decimal.ROUND_FLOOR)),
+  }));
+  result.localPoints = search.local.map(report);
   result.complete = search.complete;
-  result.search = { boxes: search.boxes, maxBoxes: options.maxBoxes, precision, unknownBoxes: search.unknown.length };
+  result.search = { boxes: search.boxes, maxBoxes: options.maxBoxes, precision, unknownBoxes: search.undecided.length };
+  result.trust = [TRUST_F64];
+  result.mode = d <= COMPLETE_MAX_DIMENSION ? 'complete-search' : 'local';
+  if (!search.complete) {
+    const divergence = divergenceDirection(problem);
+    if (divergence) result.divergence = divergence;
+  }
+  Object.assign(result, exactD2Fields(problem, digits));
   const exact = exactAnalysis(problem, digits);
   if (typeof exact === 'string') return { ...result, exactRefused: exact };
   return exact ? withExactPoints(result, exact, (w) => value(model.loss([new D(w)])), digits, box) : result;

@@ -11,6 +11,7 @@ import { zDeflate, zDegree, type ZPoly } from '../algebra/poly-z.js';
 import { add, div, mul, neg, pow, rat, ratToString, sign, sub, type Rational } from '../algebra/rational.js';
 import { decimalContext } from '../numeric/context.js';
 import { closedFormAnalysis } from './closed-form.js';
+import { genericSigmoidStationarity, specializedNumerator } from './generic-stationarity.js';
 import { pointModel } from './evaluate.js';
 import { certifiedStationarity, toModelProblem } from './stationarity-certificate.js';
 import type { Activation, Loss, ScalarProblem, StationaryKind } from './stationarity.js';
@@ -64,6 +65,28 @@ export interface AtlasEntry {
   points: AtlasPoint[];
   /** Stationarity identity, D > 0, root count, and per point: isolation, irreducibility (when found), Galois or solvable degree. */
   certificates: Certificate[];
+  /** Gal(N(z; t)/Q(t)) with the targets symbolic, for sigmoid with squared loss only (null for the other models). */
+  genericGroup: GenericGroup | null;
+}
+
+/** The generic group of an input set: S_n from a certified specialization, solvable for n ≤ 4, or undetermined. */
+export interface GenericGroup {
+  degree: number;
+  group: 'symmetric' | 'solvable' | 'undetermined';
+}
+
+/**
+ * Gal(N(z; t)/Q(t)) for sigmoid with squared loss on the inputs: by the specialization theorem (rule
+ * galois-specialization), S_n when N(z; t0) at the row's targets keeps degree n and is certified irreducible with group
+ * S_n; solvable when n ≤ 4; otherwise undetermined.
+ */
+export function genericGroup(inputs: readonly number[], targets: readonly Rational[]): GenericGroup {
+  const g = genericSigmoidStationarity(inputs.map(BigInt));
+  const degree = g.numerator.length - 1;
+  if (degree <= 4) return { degree, group: 'solvable' };
+  const special = specializedNumerator(g, targets.slice(0, inputs.length));
+  const symmetric = zDegree(special) === degree && galoisCertificate(special).status === 'symmetric';
+  return { degree, group: symmetric ? 'symmetric' : 'undetermined' };
 }
 
 /** The scalar problem of a model on inputs x_1, ..., x_n with its first n targets; throws RangeError when targets run out. */
@@ -94,7 +117,8 @@ export function atlasEntry(model: AtlasModel, inputs: readonly number[]): AtlasE
       closedForm: galois.status === 'solvable' ? 'radicals' : galois.status === 'symmetric' ? 'none-in-radicals' : 'unknown',
     };
   });
-  return { model, inputs, problem, numeratorDegree: zDegree(exact.polynomial.numerator), points, certificates };
+  const generic = model.activation === 'sigmoid' && model.loss === 'mse' ? genericGroup(inputs, model.targets) : null;
+  return { model, inputs, problem, numeratorDegree: zDegree(exact.polynomial.numerator), points, certificates, genericGroup: generic };
 }
 
 /** Every entry of the atlas: each model on each input set, in row order. */
@@ -141,6 +165,13 @@ function groupText(p: AtlasPoint): string {
   return 'undetermined';
 }
 
+function genericText(g: GenericGroup | null): string {
+  if (g === null) return 'not computed';
+  if (g.group === 'symmetric') return `S_${g.degree}`;
+  if (g.group === 'solvable') return `solvable (degree ${g.degree} ≤ 4)`;
+  return 'undetermined';
+}
+
 const CLOSED_TEXT: Record<AtlasPoint['closedForm'], string> = { radicals: 'radicals', 'none-in-radicals': 'none in radicals', unknown: 'unknown' };
 
 /**
@@ -165,6 +196,7 @@ export function atlasTable(entries: readonly AtlasEntry[]): TableEvidence {
         none ? '—' : listText(e.points.map(degreeText)),
         none ? '—' : listText(e.points.map(groupText)),
         none ? 'no stationary point' : listText(e.points.map((p) => CLOSED_TEXT[p.closedForm])),
+        genericText(e.genericGroup),
       ],
     };
   });
@@ -174,8 +206,9 @@ export function atlasTable(entries: readonly AtlasEntry[]): TableEvidence {
     criterion:
       "independent cross-check of the certified counts: for every entry, the sign changes of L'(w) on the grid −10, −10 + 1/8, …, 10 (analytic model at 30 digits, no polynomial) are as many as the certified minima and maxima, and every certified w* lies in (−10, 10). " +
       'Targets: 1/3, 3/4, 2/5 given to the inputs in order; for tanh 2t − 1 = −1/3, 1/2, −1/5, so that (t + 1)/2 are the sigmoid targets. ' +
-      'Closed form means z* = e^(w*) expressible by radicals over Q (then w* = ln of a radical expression); an undetermined group claims nothing.',
-    columns: ['model', 'inputs', 'targets', 'degree of N', 'stationary points', 'degree of the minimal polynomial of z*', 'Galois group', 'closed form of z*'],
+      'Closed form means z* = e^(w*) expressible by radicals over Q (then w* = ln of a radical expression); an undetermined group claims nothing. ' +
+      'Generic group: Gal(N(z; t)/Q(t)) with the targets symbolic, for sigmoid with squared loss (not computed for the other models), S_n by specialization from the certified group at the row\'s targets (proved as a claim for {1, 2}, {1, 3}, {1, 2, 3}: generic-galois-*); by Hilbert irreducibility the group stays S_n for all rational targets outside a thin set.',
+    columns: ['model', 'inputs', 'targets', 'degree of N', 'stationary points', 'degree of the minimal polynomial of z*', 'Galois group', 'closed form of z*', 'generic group over Q(t)'],
     rows: rows.map((r) => r.cells),
     passed: rows.every((r) => r.ok),
   };

@@ -1,14 +1,19 @@
 /**
  * The stationarity numerator with symbolic targets (untrusted; the kernel re-checks everything): for a sigmoid neuron
  * with squared loss, integer inputs x_i ≠ 0 and symbolic targets t_i, L′(w) = c · e^{mw} · N(e^w; t) / D(e^w) where
- * N ∈ Z[t][z] is affine in the targets and D = Π_k (1 + z^k)^3 over the distinct |x_i| does not depend on t.
+ * N ∈ Z[t][z] is affine in the targets and D, Π_k (1 + z^k)^3 over the distinct |x_i| with the factors it shares with
+ * every t-coefficient of N cancelled (e.g. (1 + z)^3 for inputs {1, 3}), does not depend on t.
  * Also the specialization N(z; t0) at rational targets, as the primitive integer polynomial the Galois search takes.
  */
+import type { ProofTerm } from '../kernel/proof.js';
+import type { Prop } from '../kernel/proposition.js';
 import type { Certificate } from '../kernel/types.js';
+import { galoisCertificate, irreducibilityCertificate } from '../algebra/galois.js';
+import { byCertificate, byRule } from '../claim/proof-terms.js';
 import type { GenericMonomial, GenericPoly } from '../kernel/generic-poly.js';
 import { genericToExpr, specializeGeneric } from '../kernel/generic-poly.js';
-import { bigGcd, type Rational } from '../algebra/rational.js';
-import { zMul, zPow, zShift, zToStrings, type ZPoly } from '../algebra/poly-z.js';
+import { bigGcd, ratToString, type Rational } from '../algebra/rational.js';
+import { zDivExact, zGcd, zMul, zPow, zPrimitive, zShift, zToStrings, type ZPoly } from '../algebra/poly-z.js';
 import { add, div, exp, mul, num, pow, sub, sym, type Expr } from '../symbolic/expr.js';
 import { derivativeIdentityCertificate } from '../symbolic/certificates.js';
 import { sigmoid } from '../symbolic/sigmoid.js';
@@ -19,7 +24,7 @@ export interface GenericStationarity {
   params: string[];
   /** N(z; t): highest z-degree first, integer coefficients in the targets, content 1, N(0; t) ≢ 0. */
   numerator: GenericPoly;
-  /** D(z) = Π (1 + z^k)^3, highest first; positive on (0, ∞) and free of t. */
+  /** D(z) = Π (1 + z^k)^3 over the common factor cancelled, highest first; positive on (0, ∞) and free of t. */
   denominator: string[];
   /** A positive integer. */
   scale: bigint;
@@ -57,7 +62,17 @@ export function genericSigmoidStationarity(xs: readonly bigint[]): GenericStatio
     constant.push(zMul(A, AC));
     linear.push(zMul(plusPower(k), AC).map((c) => -c));
   });
-  const N0 = constant.reduce(addZ, []);
+  // A factor common to D and to every t-coefficient of N cancels for all targets: for {1, 3}, 1 + z divides 1 + z^3,
+  // so (1 + z)^3 divides N; left in, N(z; t0) would never be squarefree, let alone irreducible.
+  const common = zPrimitive([constant.reduce(addZ, []), ...linear].reduce((g, p) => zGcd(g, p), D));
+  const cancel = (p: ZPoly): ZPoly => {
+    const q = zDivExact(p, common);
+    if (q === null) throw new Error('internal: the common factor does not divide a part of N');
+    return q;
+  };
+  const N0 = cancel(constant.reduce(addZ, []));
+  linear.splice(0, linear.length, ...linear.map(cancel));
+  const reducedD = cancel(D);
   const parts = [N0, ...linear];
   const degree = Math.max(...parts.map((p) => p.length - 1));
   const shift = Math.min(...parts.map((p) => p.findIndex((c) => c !== 0n)).filter((i) => i >= 0));
@@ -75,7 +90,7 @@ export function genericSigmoidStationarity(xs: readonly bigint[]): GenericStatio
   }
   const times = (x: bigint): Expr => (x === 1n ? sym(WEIGHT) : mul(num(x), sym(WEIGHT)));
   const loss = mul(num('1/2'), add(...xs.map((x, i) => pow(sub(sym(params[i]), sigmoid(times(x))), 2))));
-  return { params, numerator, denominator: zToStrings(D), scale, shift, loss };
+  return { params, numerator, denominator: zToStrings(reducedD), scale, shift, loss };
 }
 
 function addZ(f: ZPoly, g: ZPoly): ZPoly {
@@ -113,4 +128,46 @@ export function specializedNumerator(g: GenericStationarity, targets: readonly R
   const out = ints.map((c) => (sign * c) / content).reverse();
   while (out.length > 1 && out[out.length - 1] === 0n) out.pop();
   return out;
+}
+
+/** The generic theorem of one input set: its statement, its proof term, and the certificates of the specialization. */
+export interface GenericTheorem {
+  generic: GenericStationarity;
+  /** generic-stationary-not-radical(L, w, t): outside a thin set of rational targets no e^{w*} is a radical expression. */
+  statement: Prop;
+  proof: ProofTerm;
+  /** The degree n of N(z; t) in z, so the generic group is S_n. */
+  degree: number;
+  /** The irreducibility and galois-symmetric certificates of N(z; t0) at the specialization. */
+  certificates: Certificate[];
+}
+
+/**
+ * The generic theorem for the inputs `xs` from the specialization at the rational targets `at`: the proof chains
+ * generic-exp-transfer, galois-specialization (N(z; at) certified irreducible with group S_n) and hilbert-no-radical.
+ * Throws when the search does not certify N(z; at) irreducible with group S_n (the kernel would refuse anyway).
+ */
+export function genericNoRadicalTheorem(xs: readonly bigint[], at: readonly Rational[]): GenericTheorem {
+  const generic = genericSigmoidStationarity(xs);
+  const special = specializedNumerator(generic, at);
+  const galois = galoisCertificate(special);
+  const irreducible = irreducibilityCertificate(special);
+  const where = `inputs {${xs.join(', ')}} at targets (${at.map(ratToString).join(', ')})`;
+  if (galois.status !== 'symmetric' || irreducible === null) throw new Error(`${where}: N(z; t0) is not certified irreducible with group S_n`);
+  const transfer = byRule('generic-exp-transfer', [byCertificate(genericIdentityCertificate(generic)), byCertificate(genericDenominatorCertificate(generic))], {
+    params: generic.params,
+    c: { op: 'num', value: generic.scale.toString() },
+    m: generic.shift,
+    N: generic.numerator,
+    D: generic.denominator,
+  });
+  const values = Object.fromEntries(generic.params.map((p, i) => [p, ratToString(at[i])]));
+  const group = byRule('galois-specialization', [byCertificate(irreducible), byCertificate(galois.certificate)], { params: generic.params, poly: generic.numerator, at: values });
+  return {
+    generic,
+    statement: { op: 'generic-stationary-not-radical', loss: generic.loss, var: WEIGHT, params: generic.params },
+    proof: byRule('generic-stationary-not-radical', [transfer, byRule('hilbert-no-radical', [group])]),
+    degree: generic.numerator.length - 1,
+    certificates: [irreducible, galois.certificate],
+  };
 }

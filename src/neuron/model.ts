@@ -12,10 +12,17 @@
  */
 import { Decimal } from 'decimal.js';
 import { isZero, rat, ratToString, sub, type Rational } from '../algebra/rational.js';
+import type { Ball } from '../numeric/ball/ball.js';
+import type { BallContext } from '../numeric/ball/context.js';
 import { sigmoidBounds, sigmoidPair, type Bounds } from '../numeric/elementary.js';
 import { decimalField, type Field } from '../numeric/field.js';
 import type { Interval, IntervalContext } from '../numeric/interval.js';
 import type { IntervalSystem } from '../numeric/zeros.js';
+import { roundToDouble } from '../numeric/ieee754.js';
+import * as I from '../numeric/f64/interval.js';
+import * as FE from '../numeric/f64/elementary.js';
+import type { F64Interval } from '../numeric/f64/interval.js';
+import type { F64System } from '../numeric/f64/prune.js';
 import type { DataPoint } from './data.js';
 
 export const ACTIVATIONS = ['sigmoid', 'tanh', 'exp', 'identity', 'square', 'relu'] as const;
@@ -211,6 +218,29 @@ export function lossAndGradientAt<T>(P: Prepared<T>, w: T[]): { loss: T; gradien
   return { loss, gradient: g };
 }
 
+/** L, grad L and Hess L at w (or enclosures over a box) in one pass over the data: one residual jet per point. */
+export function lossGradientHessianAt<T>(P: Prepared<T>, w: T[]): { loss: T; gradient: T[]; hessian: T[][] } {
+  const F = P.field as ModelField<T>;
+  let loss = P.zero;
+  const g = Array.from({ length: P.dim }, () => P.zero);
+  const H = Array.from({ length: P.dim }, () => Array.from({ length: P.dim }, () => P.zero));
+  const xent = P.problem.loss === 'xent';
+  for (const p of P.points) {
+    const h = dot(P, w, p);
+    const { r, f1, f2 } = residualJet(P, F, h, p);
+    loss = F.add(loss, times(F, p.count, xent ? pointLoss(P, h, p) : F.mul(P.half, F.square(r))));
+    const slope = times(F, p.count, xent ? r : F.mul(r, f1));
+    const curvature = times(F, p.count, xent ? f1 : F.add(F.square(f1), F.mul(r, f2())));
+    for (const a of p.coords) {
+      g[a.j] = F.add(g[a.j], F.mul(slope, a.x));
+      const ca = F.mul(curvature, a.x);
+      for (const b of p.coords) if (b.j >= a.j) H[a.j][b.j] = F.add(H[a.j][b.j], F.mul(ca, b.x));
+    }
+  }
+  for (let j = 0; j < P.dim; j++) for (let k = 0; k < j; k++) H[j][k] = H[k][j];
+  return { loss, gradient: g, hessian: H };
+}
+
 /** Hess L(w) = sum_i l''(h_i) x_i x_i^T by the analytic chain rule (symmetric; an enclosure in the interval field). */
 export function hessianAt<T>(P: Prepared<T>, w: T[]): T[][] {
   const F = P.field as ModelField<T>;
@@ -260,6 +290,57 @@ export function intervalModelField(ic: IntervalContext): ModelField<Interval> {
     square: (a) => ic.square(a),
     sigmoidJet: (h) => intervalSigmoidJet(ic, h, narrow),
     step: (h) => (h.lo.gt(0) ? one : h.hi.lt(0) ? zero : ic.hull(zero, one)),
+  };
+}
+
+/**
+ * Outward-rounded float64 intervals (numeric/f64/): +, −, ×, ÷ proved by IEEE round-to-nearest plus one ulp; exp, ln,
+ * tanh and the sigmoid jet under the trusted Math.* accuracy assumption stated in numeric/f64/elementary.ts.
+ */
+export function f64IntervalModelField(): ModelField<F64Interval> {
+  return {
+    fromRational: I.fromRational,
+    add: I.add,
+    sub: I.sub,
+    mul: I.mul,
+    div: I.div,
+    neg: I.neg,
+    exp: FE.exp,
+    ln: FE.ln,
+    sigmoid: FE.sigmoid,
+    tanh: FE.tanh,
+    relu: FE.relu,
+    square: I.square,
+    sigmoidJet: FE.sigmoidJet,
+    step: FE.step,
+  };
+}
+
+/** Plain float64 (no rounding control, not rigorous): for candidate search only; the sigmoid pair without cancellation. */
+export function numberModelField(): ModelField<number> {
+  const pair = (h: number): [number, number] => {
+    const e = Math.exp(-Math.abs(h));
+    const small = e / (1 + e);
+    return h >= 0 ? [1 / (1 + e), small] : [small, 1 / (1 + e)];
+  };
+  return {
+    fromRational: roundToDouble,
+    add: (a, b) => a + b,
+    sub: (a, b) => a - b,
+    mul: (a, b) => a * b,
+    div: (a, b) => a / b,
+    neg: (a) => -a,
+    exp: Math.exp,
+    ln: Math.log,
+    sigmoid: (a) => pair(a)[0],
+    tanh: Math.tanh,
+    relu: (a) => Math.max(a, 0),
+    square: (a) => a * a,
+    sigmoidJet: (h) => {
+      const [s, c] = pair(h);
+      return [s, c, s * c];
+    },
+    step: (h) => (h > 0 ? 1 : 0),
   };
 }
 
@@ -317,5 +398,41 @@ export function intervalGradientSystem(problem: Problem, ic: IntervalContext): I
     value: (X) => gradientAt(P, X),
     jacobian: (X) => hessianAt(P, X),
     smooth: (X) => problem.activation !== 'relu' || P.points.every((p) => !ic.containsZero(dot(P, X, p))),
+  };
+}
+
+/**
+ * The gradient of L on float64 interval boxes for the fast search: L, grad L, Hess L in one pass (analytic formulas,
+ * f64IntervalModelField); smooth = true except for relu boxes meeting a kink w . x_i = 0.
+ */
+export function f64GradientSystem(problem: Problem): F64System {
+  const P = prepare(f64IntervalModelField(), problem);
+  return {
+    dim: P.dim,
+    jets: (X) => {
+      const { loss, gradient, hessian } = lossGradientHessianAt(P, X);
+      return { loss, gradient, hessian };
+    },
+    smooth: (X) => problem.activation !== 'relu' || P.points.every((p) => !I.containsZero(dot(P, X, p))),
+  };
+}
+
+/** Balls (src/numeric/ball/) with their one-kernel-call sigmoid jet and the step 1, 0 or [0, 1]: enclosures like intervalModelField's. */
+export function ballModelField(bc: BallContext): ModelField<Ball> {
+  return {
+    fromRational: (r) => bc.fromRational(r),
+    add: (a, b) => bc.add(a, b),
+    sub: (a, b) => bc.sub(a, b),
+    mul: (a, b) => bc.mul(a, b),
+    div: (a, b) => bc.div(a, b),
+    neg: (a) => bc.neg(a),
+    exp: (a) => bc.exp(a),
+    ln: (a) => bc.ln(a),
+    sigmoid: (a) => bc.sigmoid(a),
+    tanh: (a) => bc.tanh(a),
+    relu: (a) => bc.relu(a),
+    square: (a) => bc.square(a),
+    sigmoidJet: (h) => bc.sigmoidJet(h),
+    step: (h) => bc.step(h),
   };
 }

@@ -3,6 +3,7 @@
  * The global Decimal is never configured; clones are cached so that equal requests share one constructor.
  */
 import { Decimal } from 'decimal.js';
+import type { Rational } from '../algebra/rational.js';
 
 /** The type of a decimal.js constructor (a clone carries its own precision and rounding mode). */
 export type DecimalCtor = typeof Decimal;
@@ -112,4 +113,9 @@ export function outwardContexts(precision: number): { down: DecimalCtor; up: Dec
     outwardCache.set(precision, pair);
   }
   return pair;
+}
+
+/** The rational r = p/q as a Decimal of the context D (p/q correctly rounded in D's precision and rounding). */
+export function rationalToDecimal(D: DecimalCtor, r: Rational): Decimal {
+  return D.div(r.num.toString(), r.den.toString());
 }

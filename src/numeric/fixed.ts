@@ -223,15 +223,28 @@ export function expBall(x: Decimal, W: number, factor = 1n): ExpBall {
   return expOfFixed(toFixedFloor(x, W + g, factor), W, g);
 }
 
-/** e^x for x known as X with |X − x·2^(W+g)| < 1 and 2^(g−4) >= |q| + 1: the reduction and product of `expBall`. */
-function expOfFixed(X: bigint, W: number, g: number): ScaledBall {
+/**
+ * e^x for x known as X with |X − x·2^(W+g)| < 1 and 2^(g−4) >= |q| + 1 (q = ceil(x/ln10)): the reduction and product
+ * of `expBall`, as a scaled ball with err = 2S + 9 ulps (same proof). Exported for the binary balls of src/numeric/ball/.
+ */
+export function expOfFixed(X: bigint, W: number, g: number): ScaledBall {
   const L10 = lnTenFixed(W + g);
   let q = X / L10;
   if (X > 0n && q * L10 !== X) q += 1n;
   const Y = (q * L10 - X) >> BigInt(g);
   const L2 = lnTwoFixed(W);
   const k = Y / L2;
-  const T = Y - k * L2;
+  const r = expNegReduced(Y - k * L2, W);
+  return { m: r.m >> k, err: r.err + 6n, exp10: Number(q), W };
+}
+
+/**
+ * e^−t for t = T·2^−W exactly, 0 <= t < 1 (T < 2^W): M with |M − e^−t·2^W| < err = 2S + 3 (S <= 12 table stages), the
+ * product step of `expOfFixed`: t's S leading bytes b_s select table entries e^−(b_s·2^−8s) (each within 1 ulp, plus
+ * < 1 per truncated product, all factors <= 1), and the remainder τ < 2^−8S is a short Taylor sum (error < 1 + 2τ
+ * + 2^−(W+1) <= 2 + 2^−7 ulps). Exported for the binary balls of src/numeric/ball/.
+ */
+export function expNegReduced(T: bigint, W: number): { m: bigint; err: bigint } {
   const tables = expTables(W);
   const S = tables.stages;
   const restBits = W - STAGE_BITS * S;
@@ -242,7 +255,7 @@ function expOfFixed(X: bigint, W: number, g: number): ScaledBall {
     const b = Number((T >> BigInt(W - STAGE_BITS * s)) & 255n);
     if (b !== 0) m = (m * tableEntry(tables, s, b)) >> bigW;
   }
-  return { m: m >> k, err: BigInt(2 * S + 9), exp10: Number(q), W };
+  return { m, err: BigInt(2 * S + 3) };
 }
 
 /** A real known to lie within err·2^−W of m·2^−W (m of any sign). */
@@ -324,9 +337,10 @@ export function lnOfScaled(N: bigint, E10: number, W: number): FixedBall {
  * ln mant for mant = M·2^−W (M floored, error < 1) in [0.31, 3.17] by Newton steps Y ← Y + (mant·e^−Y − 1) from
  * the guess Y, good to about 50 bits relative to 2^−leadBits (leadBits: the zero bits of ln mant after the point).
  * Early steps run at the bits they can use (each step doubles the good bits); only the steps at W bits certify the
- * result, and the iteration goes on until one does: see `lnOfScaled` for the proof of the returned error.
+ * result, and the iteration goes on until one does: see `lnOfScaled` for the proof of the returned error. The error
+ * bound holds whatever Y is; exported for the binary balls of src/numeric/ball/.
  */
-function newtonLn(M: bigint, Y: bigint, W: number, leadBits: number): FixedBall {
+export function newtonLn(M: bigint, Y: bigint, W: number, leadBits: number): FixedBall {
   let goodBits = 50;
   for (let step = 0; step < 64; step++) {
     const Wk = Math.min(W, leadBits + 2 * goodBits + 16);

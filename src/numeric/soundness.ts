@@ -10,6 +10,10 @@
  * 2p + 10 digits (faithful to well below a 2p-digit unit). When the reference leaves the exponent range (0 or
  * ±Infinity for a value that is not), the check uses what is then known: the sign of a value that underflowed, or
  * that an overflowed value exceeds every finite end.
+ *
+ * The ball properties check the same way: a ball is made to contain two arbitrary Decimals (or one), the operation is
+ * applied, and the ball's outward decimal ends (BallContext.lower/upper, `digits` digits) must enclose the reference
+ * at every test point of the arguments.
  */
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
@@ -18,7 +22,11 @@ import { rat } from '../algebra/rational.js';
 import { decimalContext, MAX_EXPONENT, MIN_EXPONENT } from './context.js';
 import { IntervalContext, type Interval } from './interval.js';
 import { adGradient, gradientEnclosureAt } from '../neuron/evaluate.js';
-import type { Problem } from '../neuron/model.js';
+import { ballModelField, gradientAt, lossAt, prepare, type Problem } from '../neuron/model.js';
+import { BallDuals } from './ball/dual.js';
+import { hull, type Ball } from './ball/ball.js';
+import { BallContext, bitsForDigits } from './ball/context.js';
+import { f64Properties } from './f64/soundness.js';
 
 /** One checked claim about an operation. */
 export interface SoundnessProperty {
@@ -245,6 +253,96 @@ function analyzeProperty(): SoundnessProperty {
   };
 }
 
+/** A ball containing a (and b, when given): the hull of their enclosures; its test points are a and b. */
+function ballOf(bc: BallContext, a: Decimal, b: Decimal | null): Ball {
+  const x = bc.fromDecimal(a);
+  return b === null ? x : hull(x, bc.fromDecimal(b), bc.prec);
+}
+
+/** The ball's outward decimal ends as an Interval (for `encloses`). */
+function ends(bc: BallContext, y: Ball): Interval {
+  return { lo: bc.lower(y), hi: bc.upper(y) };
+}
+
+/** The test points of a ball made by `ballOf`: a, b, and 0 when it lies between them. */
+function ballCorners(a: Decimal, b: Decimal | null): Decimal[] {
+  if (b === null) return [a];
+  return a.isNeg() !== b.isNeg() && !a.isZero() && !b.isZero() ? [a, b, new Decimal(0)] : [a, b];
+}
+
+const BALL_PRECISION = fc.integer({ min: 5, max: 60 }).map((digits) => bitsForDigits(digits));
+const maybeDecimal = (): fc.Arbitrary<Decimal | null> => fc.option(anyDecimal(), { nil: null, freq: 3 });
+
+/** A ball operation to check: the BallContext's own unless a test passes another (e.g. a broken one, as a control). */
+export type BallBinary = (bc: BallContext, x: Ball, y: Ball) => Ball;
+
+/** Every ball x ∘ y encloses the 2p-digit reference x ∘ y at every pair of test points (division by a ball around 0 excepted). */
+export function ballBinaryProperty(name: BinaryName, op: BallBinary = (bc, x, y) => bc[name](x, y)): SoundnessProperty {
+  return {
+    name: `ball ${name}`,
+    property: fc.property(BALL_PRECISION, anyDecimal(), maybeDecimal(), anyDecimal(), maybeDecimal(), (prec, a, b, c, d) => {
+      const bc = new BallContext(prec);
+      const X = ballOf(bc, a, b);
+      const Y = ballOf(bc, c, d);
+      if (name === 'div' && bc.containsZero(Y)) return true;
+      const Z = ends(bc, op(bc, X, Y));
+      return ballCorners(a, b).every((x) => ballCorners(c, d).every((y) => (name === 'div' && y.isZero()) || encloses(Z, binaryReference(name, x, y, bc.digits))));
+    }),
+  };
+}
+
+/** Every ball f(x) encloses the 2p-digit reference f at the test points of x (ln: positive arguments only). */
+function ballUnaryProperty(name: UnaryName): SoundnessProperty {
+  const reference = { exp: expReference, sigmoid: sigmoidReference, softplus: softplusReference, tanh: tanhReference, ln: lnReference }[name];
+  return {
+    name: `ball ${name}`,
+    property: fc.property(BALL_PRECISION, anyDecimal(), maybeDecimal(), (prec, a0, b0) => {
+      const bc = new BallContext(prec);
+      const a = name === 'ln' ? a0.abs() : a0;
+      const b = name === 'ln' && b0 !== null ? b0.abs() : b0;
+      if (name === 'ln' && (a.isZero() || b?.isZero())) return true;
+      const X = ballOf(bc, a, b);
+      let Y: Interval;
+      try {
+        Y = ends(bc, bc[name](X));
+      } catch (e) {
+        // ln may refuse a ball reaching 0 (the enclosure of a tiny positive number can): only then.
+        return name === 'ln' && e instanceof RangeError && bc.containsZero(X);
+      }
+      return [a, ...(b === null ? [] : [b])].every((x) => {
+        const r = reference(x, bc.digits);
+        if (name === 'tanh' && !(r instanceof Decimal)) return tanhTinyEncloses(Y, x);
+        return encloses(Y, r);
+      });
+    }),
+  };
+}
+
+/** The ball gradient of the loss at w: the model's analytic formula on balls, or automatic differentiation (ball duals). */
+function ballGradient(method: 'analytic' | 'dual', bc: BallContext, problem: Problem, w: Rational[]): Ball[] {
+  if (method === 'analytic') return gradientAt(prepare(ballModelField(bc), problem), w.map((wi) => bc.fromRational(wi)));
+  const F = new BallDuals(bc, w.length);
+  return [...lossAt(prepare(F, problem), w.map((wi, i) => F.variable(i, bc.fromRational(wi)))).g];
+}
+
+function ballGradientProperty(method: 'analytic' | 'dual'): SoundnessProperty {
+  return {
+    name: `ball ${method === 'analytic' ? 'analytic' : 'dual-number (AD)'} gradient enclosure holds the dual-number gradient at 2p + 10 digits`,
+    property: fc.property(fc.integer({ min: 8, max: 30 }), problemArbitrary(), (p, { problem, w }) => {
+      const bc = new BallContext(bitsForDigits(p));
+      const G = ballGradient(method, bc, problem, w).map((g) => ends(bc, g));
+      const D = decimalContext(2 * bc.digits + 10);
+      const { gradient } = adGradient(problem, w.map((wi) => D.div(wi.num.toString(), wi.den.toString())), 2 * bc.digits + 10);
+      return gradient.every((g, i) => {
+        if (!g.isFinite()) return !G[i].lo.isFinite() || !G[i].hi.isFinite();
+        const slack = D.mul(g.abs(), `1e-${2 * bc.digits + 5}`);
+        return G[i].lo.lte(D.add(g, slack)) && D.sub(g, slack).lte(G[i].hi);
+      });
+    }),
+  };
+}
+
+
 /** Every property of the suite, in a fixed order. */
 export function soundnessProperties(): SoundnessProperty[] {
   return [
@@ -252,6 +350,11 @@ export function soundnessProperties(): SoundnessProperty[] {
     powProperty(),
     ...(['exp', 'ln', 'sigmoid', 'softplus', 'tanh'] as const).map(unaryProperty),
     analyzeProperty(),
+    ...(['add', 'sub', 'mul', 'div'] as const).map((name) => ballBinaryProperty(name)),
+    ...(['exp', 'ln', 'sigmoid', 'softplus', 'tanh'] as const).map(ballUnaryProperty),
+    ballGradientProperty('analytic'),
+    ballGradientProperty('dual'),
+    ...f64Properties(),
   ];
 }
 

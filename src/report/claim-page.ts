@@ -17,8 +17,22 @@ import { linePlot } from './svg/index.js';
 /** The mark of each verdict, as the report shows it. */
 export const MARK: Record<Verdict, string> = { proved: '✅', refuted: '❌', supported: '🟡', inconclusive: '⚪', error: '💥' };
 
-/** A verdict as a bold badge with its mark. */
-export function verdictBadge(v: Verdict): string {
+/** The mark of a proved verdict that is conditional on a conjecture: never the mark of an unconditional proof. */
+export const CONDITIONAL_MARK = '🟢';
+
+/** True iff the claim is proved conditionally (its verdict rests on at least one conjecture). */
+export function isConditional(c: Pick<ReportClaim, 'verdict' | 'conditions'>): boolean {
+  return c.verdict === 'proved' && (c.conditions?.length ?? 0) > 0;
+}
+
+/** The mark a claim's verdict is shown with: the verdict's, or the conditional mark for a conditional proof. */
+export function claimMark(c: Pick<ReportClaim, 'verdict' | 'conditions'>): string {
+  return isConditional(c) ? CONDITIONAL_MARK : MARK[c.verdict];
+}
+
+/** A verdict as a bold badge with its mark; a proved verdict with conditions reads "proved, conditional on …". */
+export function verdictBadge(v: Verdict, conditions: readonly string[] = []): string {
+  if (v === 'proved' && conditions.length > 0) return `${CONDITIONAL_MARK} **proved, conditional on ${conditions.join(' and ')}**`;
   return `${MARK[v]} **${v}**`;
 }
 
@@ -62,11 +76,11 @@ const up = (rel: string) => `../${rel}`;
 /** The text of claims/<id>.md; links are relative to that page. */
 export function claimPage(c: ReportClaim, report: Report): string {
   const byId = new Map(report.claims.map((x) => [x.id, x]));
-  const link = (id: string) => (byId.has(id) ? `[${id}](${id}.md) ${MARK[byId.get(id)!.verdict]}` : `${id} (missing)`);
+  const link = (id: string) => (byId.has(id) ? `[${id}](${id}.md) ${claimMark(byId.get(id)!)}` : `${id} (missing)`);
   const out: string[] = [];
   out.push(`# ${c.title}`, '');
   const expectation = c.expected === undefined ? '' : c.expectedMet ? ` (expected: ${c.expected} ✓)` : ` (expected: ${c.expected} — **not met**)`;
-  out.push(`Claim \`${c.id}\` · ${verdictBadge(c.verdict)}${expectation} · file [\`${c.file}\`](../../${c.file}) · [all verdicts](../VERDICTS.md#claim-index)`, '');
+  out.push(`Claim \`${c.id}\` · ${verdictBadge(c.verdict, c.conditions)}${expectation} · file [\`${c.file}\`](../../${c.file}) · [all verdicts](../VERDICTS.md#claim-index)`, '');
   const bullets = QUESTIONS.filter((q) => c.answers.includes(q.id));
   if (bullets.length > 0) out.push(`Helps answer: ${bullets.map((q) => `[${q.label}](../VERDICTS.md#${anchor(q.label)})`).join(', ')}.`, '');
 
@@ -76,7 +90,7 @@ export function claimPage(c: ReportClaim, report: Report): string {
   if (c.source) out.push('**Source.**', '', ...c.source.trim().split('\n').map((l) => `> ${l}`), '');
   if (c.hypotheses.length > 0) out.push('**Hypotheses.**', '', ...c.hypotheses.flatMap((h) => fitProse(`- ${h}`)), '');
 
-  out.push('## Verdict', '', `${verdictBadge(c.verdict)}${expectation}`, '', ...c.reasons.map((r) => `- ${r}`), '');
+  out.push('## Verdict', '', `${verdictBadge(c.verdict, c.conditions)}${expectation}`, '', ...c.reasons.map((r) => `- ${r}`), '');
 
   const judgedLadders = ladders(c);
   if (judgedLadders.length > 0 || c.evidence.length > 0) out.push('## Evidence', '');

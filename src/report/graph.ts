@@ -16,6 +16,8 @@ const COLOURS: Record<Verdict, string> = {
   inconclusive: 'fill:#8c959f,color:#fff',
   error: 'fill:#6e40c9,color:#fff',
 };
+/** The colour of a proved claim that is conditional on a conjecture (pale green, unlike an outright proof). */
+const CONDITIONAL_COLOUR = 'fill:#aceebb,color:#000,stroke:#2da44e,stroke-dasharray:4';
 /** Longest line of a node label, in characters (a single hyphen-free word may be longer). */
 const LABEL_LINE = 16;
 
@@ -57,10 +59,13 @@ export function mermaidGraph(claims: readonly ReportClaim[]): string[] {
   const out = ['flowchart LR'];
   for (const c of drawn) out.push(`  ${nodeId(c.id)}["${nodeLabel(c.id)}"]`);
   for (const [from, to] of links) out.push(`  ${nodeId(from)} --> ${nodeId(to)}`);
+  const conditional = (c: ReportClaim) => c.verdict === 'proved' && (c.conditions?.length ?? 0) > 0;
   for (const v of Object.keys(COLOURS) as Verdict[]) {
-    const members = drawn.filter((c) => c.verdict === v).map((c) => nodeId(c.id));
+    const members = drawn.filter((c) => c.verdict === v && !conditional(c)).map((c) => nodeId(c.id));
     if (members.length > 0) out.push(`  classDef ${v} ${COLOURS[v]}`, `  class ${members.join(',')} ${v}`);
   }
+  const members = drawn.filter(conditional).map((c) => nodeId(c.id));
+  if (members.length > 0) out.push(`  classDef conditional ${CONDITIONAL_COLOUR}`, `  class ${members.join(',')} conditional`);
   return out;
 }
 

@@ -5,10 +5,11 @@
  */
 import type { TableEvidence } from '../claim/types.js';
 import type { Verdict } from '../kernel/types.js';
-import { claimPage, claimPagePath, digitsFigure, digitsFigurePath, MARK, verdictBadge } from './claim-page.js';
+import { claimMark, claimPage, claimPagePath, CONDITIONAL_MARK, digitsFigure, digitsFigurePath, isConditional, MARK, verdictBadge } from './claim-page.js';
 import { cell, wrappingCell } from './ladder.js';
 import { mermaidGraph, unlinkedClaims } from './graph.js';
 import type { Report, ReportClaim } from './model.js';
+import { renderAnswer } from './answers.js';
 import { QUESTIONS } from './questions.js';
 import { trustIndex, type KernelCode } from './trusted-base.js';
 
@@ -40,8 +41,16 @@ export function renderPages(report: Report, kernel: KernelCode): Map<string, str
 
 function link(id: string, byId: ReadonlyMap<string, ReportClaim>): string {
   const c = byId.get(id);
-  return c ? `[${id}](${claimPagePath(id)}) ${MARK[c.verdict]}` : `${id} (missing)`;
+  return c ? `[${id}](${claimPagePath(id)}) ${claimMark(c)}` : `${id} (missing)`;
 }
+
+/** The number of claims per verdict as shown: proved counts only unconditional proofs; `conditional` the proofs that rest on a conjecture. */
+function shownCounts(report: Report): Record<Verdict | 'conditional', number> {
+  const conditional = report.claims.filter(isConditional).length;
+  return { ...report.counts, proved: report.counts.proved - conditional, conditional };
+}
+
+const CONDITIONAL_PROMISE = 'the kernel derived the statement, but a rule of the proof (or of a claim it rests on) assumes an unproved conjecture, named beside the verdict and under Trusted base: a proof only if the conjecture holds';
 
 function quote(text: string): string {
   return text
@@ -55,36 +64,38 @@ function quote(text: string): string {
 export function renderFrontPage(report: Report, kernel: KernelCode): string {
   const byId = new Map(report.claims.map((c) => [c.id, c]));
   const verdicts = Object.keys(PROMISE) as Verdict[];
+  const counts = shownCounts(report);
   const out: string[] = [];
   out.push(`# Verdicts: ${report.title}`, '');
   out.push(
-    `${report.claims.length} claims, each a checked proposition with its own page: ${verdicts.filter((v) => report.counts[v] > 0).map((v) => `${MARK[v]} ${report.counts[v]} ${v}`).join(' · ')}.`,
+    `${report.claims.length} claims, each a checked proposition with its own page: ${[...verdicts.slice(0, 1).map((v) => [MARK[v], v] as const), [CONDITIONAL_MARK, 'conditional'] as const, ...verdicts.slice(1).map((v) => [MARK[v], v] as const)].filter(([, v]) => counts[v] > 0).map(([mark, v]) => `${mark} ${counts[v]} ${v === 'conditional' ? 'proved conditionally on a conjecture' : v}`).join(' · ')}.`,
     `Expected verdicts met: **${report.expectedMet} of ${report.expectedTotal}**.`,
     '',
   );
   for (const c of report.claims.filter((x) => !x.expectedMet)) out.push(`- **not met:** ${link(c.id, byId)} expected ${c.expected}, got ${c.verdict}.`);
   out.push('');
 
-  out.push('## Answers', '');
+  out.push('## Answers', '', 'Each sentence names the claims it reports; a sentence is printed only when they met their expected verdict (and, unless it says "evidence, not proof", are proved or refuted). Sentences in italics state scope, not results.', '');
   for (const q of QUESTIONS) {
-    const settling = report.claims.filter((c) => c.answers.includes(q.id));
     out.push(`### ${q.label}`, '', quote(q.quote), '');
-    if (settling.length === 0) out.push('*Not settled: no claim in this run addresses it.*', '');
-    else if (settling.some((c) => !c.expectedMet)) {
-      out.push('*Not settled: a claim behind the answer did not reach its expected verdict, so no answer is given.*', '');
-      out.push(`Claims: ${settling.map((c) => link(c.id, byId)).join(', ')}.`, '');
-    } else out.push(`**Answer.** ${q.answer}`, '', `Settled by: ${settling.map((c) => link(c.id, byId)).join(', ')}.`, '');
+    const answer = renderAnswer(q, byId, (id) => link(id, byId));
+    out.push(...(answer === null ? ['*Not settled: no claim in this run addresses it.*'] : ['**Answer.**', '', ...answer]), '');
+    const others = report.claims.filter((c) => c.answers.includes(q.id) && !q.answer.some((s) => s.cites.includes(c.id)));
+    if (others.length > 0) out.push(`Also bearing on it: ${others.map((c) => link(c.id, byId)).join(', ')}.`, '');
   }
   out.push(...renderAtlas(report));
 
   out.push('## What the verdicts mean', '', '| verdict | claims | it means |', '| --- | ---: | --- |');
-  for (const v of verdicts) out.push(`| ${verdictBadge(v)} | ${report.counts[v]} | ${PROMISE[v]} |`);
+  for (const v of verdicts) {
+    out.push(`| ${verdictBadge(v)} | ${counts[v]} | ${PROMISE[v]} |`);
+    if (v === 'proved') out.push(`| ${CONDITIONAL_MARK} **proved, conditional on a conjecture** | ${counts.conditional} | ${CONDITIONAL_PROMISE} |`);
+  }
   out.push('');
   out.push(`Property seed ${report.seed}; precision ladder ${report.precisions.join(', ')} significant digits; versions: ${Object.entries(report.versions).map(([k, v]) => `${k} ${v}`).join(', ')}.`, '');
 
   out.push(...renderTrustedBase(report, kernel));
 
-  out.push('## Dependency graph', '', 'An arrow runs from a claim to a claim that rests on it. Colours: green proved, red refuted, yellow supported, grey inconclusive, purple error.', '');
+  out.push('## Dependency graph', '', 'An arrow runs from a claim to a claim that rests on it. Colours: green proved, pale green (dashed) proved only conditionally on a conjecture, red refuted, yellow supported, grey inconclusive, purple error.', '');
   out.push('```mermaid', ...mermaidGraph(report.claims), '```', '');
   const unlinked = unlinkedClaims(report.claims);
   if (unlinked.length > 0) {
@@ -96,7 +107,7 @@ export function renderFrontPage(report: Report, kernel: KernelCode): string {
   out.push('## Claim index', '', '| # | verdict | claim | title | expected |', '| ---: | --- | --- | --- | --- |');
   report.claims.forEach((c, i) => {
     const expected = c.expected === undefined ? '—' : c.expectedMet ? `${c.expected} ✓` : `${c.expected} (**not met**)`;
-    out.push(`| ${i + 1} | ${verdictBadge(c.verdict)} | [${c.id}](${claimPagePath(c.id)}) | ${cell(c.title)} | ${expected} |`);
+    out.push(`| ${i + 1} | ${verdictBadge(c.verdict, c.conditions)} | [${c.id}](${claimPagePath(c.id)}) | ${cell(c.title)} | ${expected} |`);
   });
   out.push('');
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
@@ -110,7 +121,7 @@ function renderAtlas(report: Report): string[] {
   return [
     '## Atlas: where closed forms live',
     '',
-    `Generated by the suite over models and input sets with fixed rational targets; every certified entry is re-checked by the kernel (claim [${ATLAS}](${claimPagePath(ATLAS)}): ${verdictBadge(atlas.verdict)}). "Undetermined" claims nothing.`,
+    `Generated by the suite over models and input sets with fixed rational targets; every certified entry is re-checked by the kernel (claim [${ATLAS}](${claimPagePath(ATLAS)}): ${verdictBadge(atlas.verdict, atlas.conditions)}). "Undetermined" claims nothing.`,
     '',
     `| ${table.columns.map(cell).join(' | ')} |`,
     `| ${table.columns.map(() => '---').join(' | ')} |`,
@@ -119,9 +130,20 @@ function renderAtlas(report: Report): string[] {
   ];
 }
 
+/** The conjectures the verdicts rest on, each with the claims proved only conditionally on it (empty when there are none). */
+function renderConjectures(report: Report): string[] {
+  const uses = trustIndex(report.claims).filter((u) => u.trust.kind === 'conjecture');
+  if (uses.length === 0) return [];
+  const out = ['### Conjectures', '', `Unproved conjectures that some rules assume. A claim that rests on one is ${CONDITIONAL_MARK} proved only conditionally on it (or is capped below proved for another reason, shown on its page).`, ''];
+  for (const use of uses) out.push(`- **${use.trust.name}**: ${use.claims.map((id) => link(id, new Map(report.claims.map((c) => [c.id, c])))).join(', ')}`);
+  out.push('');
+  return out;
+}
+
 /** What the verdicts rest on: every trusted theorem, library and piece of kernel code with its claims; the kernel's files. */
 function renderTrustedBase(report: Report, kernel: KernelCode): string[] {
   const out = ['## Trusted base', '', 'What the verdicts rest on without re-proving it (the `#print axioms` of this suite), and which claims use each.', ''];
+  out.push(...renderConjectures(report));
   out.push('| kind | trusted | claims |', '| --- | --- | --- |');
   for (const use of trustIndex(report.claims).filter((u) => u.trust.kind !== 'claim')) {
     const others = report.claims.map((c) => c.id).filter((id) => !use.claims.includes(id));

@@ -26,6 +26,8 @@ export interface ReportClaim extends Omit<ClaimMeta, 'statement'> {
   /** Prose beside the statement, "in words (not checked)", when the claim gives one. */
   gloss?: string;
   verdict: Verdict;
+  /** For a proved verdict that rests on unproved conjectures: their names (the verdict is conditional on them). */
+  conditions?: string[];
   reasons: string[];
   trusts: Trust[];
   evidence: JudgedEvidence[];
@@ -88,6 +90,7 @@ export function buildReport(
       expectedMet: expected === undefined || expected === judgement.verdict,
       dependsOn: meta?.dependsOn ?? file.dependsOn,
       verdict: judgement.verdict,
+      ...(judgement.verdict === 'proved' && judgement.conditions && judgement.conditions.length > 0 ? { conditions: judgement.conditions } : {}),
       reasons: judgement.reasons,
       trusts: judgement.trusts,
       evidence: judgement.evidence,

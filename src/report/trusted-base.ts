@@ -13,9 +13,9 @@ export interface TrustUse {
   claims: string[];
 }
 
-/** Every distinct trust (by kind and name) of `claims`, ordered by kind (theorem, library, kernel, argument), then name. */
+/** Every distinct trust (by kind and name) of `claims`, ordered by kind (conjecture, theorem, library, kernel, argument), then name. */
 export function trustIndex(claims: readonly { id: string; trusts: readonly Trust[] }[]): TrustUse[] {
-  const order: Trust['kind'][] = ['theorem', 'library', 'kernel', 'argument', 'claim'];
+  const order: Trust['kind'][] = ['conjecture', 'theorem', 'library', 'kernel', 'argument', 'claim'];
   const uses = new Map<string, TrustUse>();
   for (const c of claims) {
     for (const t of c.trusts) {

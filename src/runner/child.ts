@@ -1,5 +1,5 @@
 /**
- * Entry point of a claim's own process, used for exactly one claim: receives `{ file, displayPath, id, nonce, ctx }`
+ * Entry point of a claim's own process, used for exactly one claim: receives `{ file, module, displayPath, id, nonce, ctx }`
  * over IPC, runs the claim, sends back ONE message (a JSON string, see payload.ts) and exits. It never judges: the
  * kernel runs in the parent on a parsed copy of that string. A runaway claim is stopped by the parent killing it.
  */
@@ -7,8 +7,14 @@ import type { ClaimContext } from '../claim/types.js';
 import { encodeMessage } from './payload.js';
 import { runClaimFile } from './run-claim.js';
 
+// Compiled (dist/), the claim arrives compiled by the parent (compile-claim.ts) with an inline source map: with source
+// maps on, an error's stack names the line of the .ts source. From the TypeScript sources (tests) tsx does this.
+if (import.meta.url.endsWith('.js')) process.setSourceMapsEnabled(true);
+
 interface Task {
   file: string;
+  /** The URL of the module to import: `file` itself, or its compiled copy. */
+  module: string;
   displayPath: string;
   id: string;
   nonce: string;
@@ -25,7 +31,7 @@ let started = false;
 process.on('message', (task: Task) => {
   if (started) return;
   started = true;
-  void runClaimFile(task.file, task.displayPath, task.ctx).then((payload) => {
+  void runClaimFile(task.file, task.displayPath, task.ctx, task.module).then((payload) => {
     send?.(encodeMessage(task.nonce, task.id, payload, task.displayPath), undefined, undefined, () => exit(0));
   });
 });

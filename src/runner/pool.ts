@@ -9,12 +9,21 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ClaimContext } from '../claim/types.js';
+import { ClaimCompiler, CompileError } from './compile-claim.js';
 import { decodeMessage, emptyPayload, ShapeError, type ClaimPayload } from './payload.js';
 import { judgeRun, type ClaimRun } from './judge-run.js';
+import { nextTask, priorities } from './schedule.js';
 
-const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
+/** True when this module runs compiled from dist/ (npm scripts), false when run from the TypeScript sources (tests). */
+const COMPILED = import.meta.url.endsWith('.js');
+/**
+ * The claim process's entry point, and what Node needs to load it: compiled, nothing (the parent compiles each claim
+ * file, see compile-claim.ts); from the sources, tsx, which loads the claim's TypeScript itself.
+ */
+const CHILD = fileURLToPath(new URL(COMPILED ? './child.js' : './child.ts', import.meta.url));
+const CHILD_EXEC_ARGV = COMPILED ? [] : ['--import', 'tsx'];
 const PACKAGE_ROOT = path.resolve(path.dirname(CHILD), '..', '..');
 /** How long a process may take to exit after sending its result before it is killed. */
 const EXIT_GRACE_MS = 2000;
@@ -35,13 +44,17 @@ export interface PoolOptions {
   timeoutMs: number;
   /** How many claims run at once (default: the number of cores). */
   concurrency?: number;
+  /** How long each claim took last time, in milliseconds, where known: the longest chain of work starts first. */
+  expectedMs?: ReadonlyMap<string, number>;
   /** Called as each claim finishes, with its wall-clock milliseconds. */
   onResult?: (run: ClaimRun, ms: number) => void;
 }
 
 /**
- * Runs every task and resolves with each claim's run, keyed by id. Tasks wait until their dependencies finished.
- * While claims run, one spare process boots (Node and tsx, no claim code) so that the next claim need not wait for it.
+ * Runs every task and resolves with each claim's run, keyed by id. Tasks wait until their dependencies finished; of
+ * the ready ones, the one heading the longest remaining chain of work starts first (schedule.ts).
+ * While claims run, one spare process boots (Node and the runner's child, no claim code) so that the next claim need not
+ * wait for it.
  */
 export function runClaims(tasks: readonly ClaimTask[], options: PoolOptions): Promise<Map<string, ClaimRun>> {
   const concurrency = Math.max(1, Math.min(options.concurrency ?? os.availableParallelism(), tasks.length));
@@ -51,6 +64,18 @@ export function runClaims(tasks: readonly ClaimTask[], options: PoolOptions): Pr
   let running = 0;
   let spare: Booting | undefined;
   if (tasks.length === 0) return Promise.resolve(results);
+  const priority = priorities(tasks, options.expectedMs ?? new Map());
+  const compiler = COMPILED ? compilerHere() : undefined;
+  /** The URL the claim process imports for `task`, or the failure that stops it before any process is used. */
+  const moduleOf = async (task: ClaimTask): Promise<{ url: string } | { failure: string }> => {
+    if (!compiler) return { url: pathToFileURL(task.file).href };
+    try {
+      return { url: await compiler.compile(task.file, task.displayPath) };
+    } catch (e) {
+      if (e instanceof CompileError) return { failure: e.message };
+      throw e;
+    }
+  };
 
   return new Promise((resolve) => {
     const settle = (task: ClaimTask, payload: ClaimPayload, started: number) => {
@@ -63,24 +88,44 @@ export function runClaims(tasks: readonly ClaimTask[], options: PoolOptions): Pr
     const start = (task: ClaimTask) => {
       running++;
       const queued = Date.now();
-      const proc = spare && !spare.closed ? spare : boot();
-      if (proc === spare) spare = undefined;
-      runOne(proc, task, options).then((payload) => settle(task, payload, queued));
+      void moduleOf(task).then((module) => {
+        if ('failure' in module) return settle(task, emptyPayload(module.failure), queued);
+        const proc = spare && !spare.closed ? spare : boot();
+        if (proc === spare) spare = undefined;
+        return runOne(proc, task, module.url, options).then((payload) => settle(task, payload, queued));
+      });
     };
     const schedule = () => {
       for (;;) {
         if (running >= concurrency) break;
-        const next = pending.findIndex((t) => t.dependsOn.every((d) => results.has(d) || !known.has(d)));
-        if (next < 0) break;
-        start(pending.splice(next, 1)[0]);
+        const ready = pending.filter((t) => t.dependsOn.every((d) => results.has(d) || !known.has(d)));
+        if (ready.length === 0) break;
+        const next = ready[nextTask(ready, priority)];
+        start(pending.splice(pending.indexOf(next), 1)[0]);
       }
       if (pending.length > 0 && (!spare || spare.closed)) spare = boot();
       if (results.size === tasks.length) {
         spare?.child.kill('SIGKILL');
+        compiler?.dispose();
         resolve(results);
       }
     };
     schedule();
+  });
+}
+
+/** A compiler of claim files into this dist/, resolving packages as the modules of dist/ (this one) see them. */
+function compilerHere(): ClaimCompiler {
+  return new ClaimCompiler({
+    src: path.join(PACKAGE_ROOT, 'src'),
+    dist: path.join(PACKAGE_ROOT, 'dist'),
+    resolvePackage: (specifier) => {
+      try {
+        return import.meta.resolve(specifier);
+      } catch {
+        return undefined;
+      }
+    },
   });
 }
 
@@ -99,7 +144,7 @@ interface Booting {
 function boot(): Booting {
   const child: ChildProcess = fork(CHILD, [], {
     cwd: PACKAGE_ROOT,
-    execArgv: ['--import', 'tsx'],
+    execArgv: CHILD_EXEC_ARGV,
     serialization: 'json',
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
@@ -120,10 +165,10 @@ function boot(): Booting {
 }
 
 /**
- * Runs one claim in the fresh process `proc` and resolves with its payload once the process is gone: exactly one
+ * Runs one claim (importing `module`, the claim file or its compiled copy) in the fresh process `proc` and resolves with its payload once the process is gone: exactly one
  * message, matching the task's id and nonce and valid in shape, is a result; anything else is a failure payload.
  */
-function runOne(proc: Booting, task: ClaimTask, options: PoolOptions): Promise<ClaimPayload> {
+function runOne(proc: Booting, task: ClaimTask, module: string, options: PoolOptions): Promise<ClaimPayload> {
   const nonce = randomBytes(16).toString('hex');
   const { child } = proc;
   relayOutput(task.id, child);
@@ -145,7 +190,7 @@ function runOne(proc: Booting, task: ClaimTask, options: PoolOptions): Promise<C
         timedOut = true;
         child.kill('SIGKILL');
       }, options.timeoutMs);
-      child.send({ file: task.file, displayPath: task.displayPath, id: task.id, nonce, ctx: options.ctx });
+      child.send({ file: task.file, module, displayPath: task.displayPath, id: task.id, nonce, ctx: options.ctx });
     };
     proc.onMessage = (msg) => {
       messages.push(msg);

@@ -22,11 +22,14 @@ function message(error: unknown): string {
   return text.split('\n')[0];
 }
 
-/** Loads `file` and runs its producers (see PRODUCERS), returning the claim's static fields and their outputs. */
-export async function runClaimFile(file: string, displayPath: string, ctx: ClaimContext): Promise<ClaimPayload> {
+/**
+ * Loads claim `file` (from `moduleUrl`, its compiled copy, when given) and runs its producers (see PRODUCERS),
+ * returning the claim's static fields and their outputs.
+ */
+export async function runClaimFile(file: string, displayPath: string, ctx: ClaimContext, moduleUrl = pathToFileURL(file).href): Promise<ClaimPayload> {
   let module: { default?: unknown };
   try {
-    module = (await import(pathToFileURL(file).href)) as { default?: unknown };
+    module = (await import(moduleUrl)) as { default?: unknown };
   } catch (e) {
     return emptyPayload(`${locate(e, file, displayPath)}: threw while loading: ${message(e)}`);
   }

@@ -4,7 +4,7 @@ import { add as qAdd, parseRational, rat, ratToString, type Rational } from '../
 import { checkCertificate } from '../../src/kernel/checkers.js';
 import { checkExactEvaluation, evaluateExactly, MAX_BITS } from '../../src/kernel/checkers/exact-evaluation.js';
 import type { Certificate } from '../../src/kernel/types.js';
-import { exactEvaluationCertificate } from '../../src/neuron/closed-forms.js';
+import { exactEvaluationCertificate } from '../../src/symbolic/exact-certificates.js';
 import { parseExpr } from '../../src/symbolic/parse.js';
 import { evaluate, evaluateDual, exprArb, pointArb, polynomialExprArb, type Point } from '../symbolic/helpers.js';
 

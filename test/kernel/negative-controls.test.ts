@@ -62,7 +62,10 @@ const WHY: Record<string, RegExp> = {
   'neg-conv-zero-times-log': /not certified defined everywhere/,
   'neg-count-via-exp-other-polynomial': /root count is about another polynomial/,
   'neg-cross-entropy-with-squared-loss-certificates': /conclusion is not the statement/,
+  'neg-curvature-bound-below-sup': /does not stay ≤ 3\/10/,
   'neg-cyclic-proof': /nested more than 200 deep/,
+  'neg-d2-discard-genuine-root': /third premise says a polynomial has no root in \(0, \+∞\)/,
+  'neg-d2-eliminant-perturbed': /Σ A_j P_j is not R\(z_1\)/,
   'neg-derivative-dropped-two': /derivative with respect to h minus the claimed one normalises to/,
   'neg-enclosure-misses-root': /0 distinct real roots in \(2, 3\], not 1/,
   'neg-enclosure-narrowed-past-root': /0 distinct real roots in \(0, 1\/3\], not 1/,
@@ -73,11 +76,17 @@ const WHY: Record<string, RegExp> = {
   'neg-float64-sigmoid-is-one': /normalises to \(-1\) \/ \(1 \+ exp\(40\)\)/,
   'neg-float64-stationary-point': /gives 0 distinct real roots in \(0, \+∞\), not 1/,
   'neg-forged-conclusion': /conclusion is not the statement/,
+  'neg-generic-uncancelled-factor': /the specialized polynomial is not squarefree/,
+  'neg-gradient-descent-rate-below-bound': /below 1 − step·m/,
   'neg-gradient-dropped-factor': /minus the claimed one normalises to/,
   'neg-gradient-sign-flipped': /the functions of the gradient differ/,
   'neg-gt-ne-factor-never-half': /not certified positive/,
   'neg-hermite-lindemann-at-zero': /N\(1\) = 0/,
+  'neg-schanuel-from-transcendence': /schanuel-not-elementary: premises are stationary-via-exp and stationary-not-radical/,
+  'neg-kantorovich-from-zero': /h = βηK = .* > 1\/2/,
+  'neg-newton-constant-other-statement': /conclusion is not the statement/,
   'neg-huge-proof': /more than 200 deep|more than 20000 nodes/,
+  'neg-ivt-target-one': /positive-substitution: F is not P with each name replaced/,
   'neg-lemma-converted-wrongly': /conv: the expressions differ/,
   'neg-lemma-not-declared': /not a claim this one depends on/,
   'neg-limit-unique-same-value': /the two limits are the same[^]*replayed the witness to the negation|replayed the witness to the negation/,
@@ -92,6 +101,7 @@ const WHY: Record<string, RegExp> = {
   'neg-prototype-keys': /no kernel checker for certificate kind "__proto__"[^]*no inference rule named "__proto__"/,
   'neg-proved-from-refuted-lemma': /rests on neg-false-limit, which the kernel refuted/,
   'neg-quartic-no-radical': /S_n is solvable for n ≤ 4/,
+  'neg-range-exp-tail-wrong-side': /is not F\(e\^\{w\}\)/,
   'neg-refute-forall-wrong-instance': /not the negation of the statement at the given values/,
   'neg-refuted-by-unproved-lemma': /cites the statement of neg-false-limit \(refuted\)/,
   'neg-septic-solvable': /degree 7: only degrees 1 to 4/,
@@ -112,7 +122,7 @@ const WHY: Record<string, RegExp> = {
  * Controls whose statement is TRUE (the defect is in the proof or witness): they must be neither proved nor refuted.
  * The kernel's own sampling of the statement then finds no counterexample, so `supported` is their honest verdict.
  */
-const TRUE_STATEMENTS = new Set(['neg-lemma-not-declared', 'neg-log-of-square', 'neg-true-statement-unrelated-witness']);
+const TRUE_STATEMENTS = new Set(['neg-generic-uncancelled-factor', 'neg-lemma-not-declared', 'neg-log-of-square', 'neg-range-exp-tail-wrong-side', 'neg-true-statement-unrelated-witness']);
 
 describe('negative controls', () => {
   it('names the reason of every control', () => {

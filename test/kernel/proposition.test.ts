@@ -23,11 +23,15 @@ import {
   real,
   rootCount,
   stationaryCount,
+  stationaryNotElementary,
   stationaryNotRadical,
   stationaryTranscendental,
   stationaryViaExp,
   implies,
   stationarySigns,
+  range,
+  gradientDescentLinear,
+  newtonQuadratic,
 } from '../../src/claim/statement.js';
 
 const x = { op: 'sym', name: 'x' };
@@ -150,6 +154,9 @@ describe('propToLatex', () => {
     not: not(limit('1/x', 'x', '+inf', '1')),
     implies: forall(['x'], implies(gt('x', '0'), gt('x^2', '0'))),
     'stationary-signs': stationarySigns(loss, 'w', '-+'),
+    range: range(loss, 'w', 2, ['-inf', '+inf'], ['-inf', '163/240']),
+    'gradient-descent-linear': gradientDescentLinear(loss, 'w', { step: '240/163', lo: '0', hi: '1/2', rate: '3/4' }),
+    'newton-quadratic': newtonQuadratic(loss, 'w', { start: '1/4', radius: '1/20', constant: '9/10' }),
     'generic-galois-symmetric': { op: 'generic-galois-symmetric', params: GENERIC.params, poly: GENERIC.numerator } as unknown as Prop,
     'generic-no-radical-root': { op: 'generic-no-radical-root', params: GENERIC.params, poly: GENERIC.numerator } as unknown as Prop,
     'generic-stationary-via-exp': { op: 'generic-stationary-via-exp', loss: GENERIC.loss, var: 'w', params: GENERIC.params, poly: GENERIC.numerator } as unknown as Prop,
@@ -171,7 +178,11 @@ describe('propToLatex', () => {
     'stationary-count': stationaryCount(loss, 'w', 1),
     'stationary-transcendental': stationaryTranscendental(loss, 'w'),
     'stationary-not-radical': stationaryNotRadical(loss, 'w'),
+    'stationary-not-elementary': stationaryNotElementary(loss, 'w'),
     fact: fact({ kind: 'identity', lhs: parseExpr('x + x'), rhs: parseExpr('2*x') }),
+    'poly-system-via-exp': { op: 'poly-system-via-exp', loss: parseExpr('1/2*(1/3 - sigmoid(w_1 + w_2))^2'), vars: ['w_1', 'w_2'], polys: [[['2', [1, 1]], ['-1', [0, 0]]]] },
+    'stationary-coordinate-root': { op: 'stationary-coordinate-root', loss: parseExpr('1/2*(1/3 - sigmoid(w_1 + w_2))^2'), vars: ['w_1', 'w_2'], coordinate: 'w_2', poly: ['2', '-1'] },
+    'stationary-coordinate-not-radical': { op: 'stationary-coordinate-not-radical', loss: parseExpr('1/2*(1/3 - sigmoid(w_1 + w_2))^2'), vars: ['w_1', 'w_2'], coordinate: 'w_1' },
   };
   it('prints every form as well-formed LaTeX, with what distinguishes it', () => {
     for (const [op, p] of Object.entries(every)) {

@@ -4,7 +4,7 @@ import { rat } from '../../src/algebra/rational.js';
 import { checkCertificate } from '../../src/kernel/checkers.js';
 import { checkSumOfSquares } from '../../src/kernel/checkers/sum-of-squares.js';
 import type { Certificate } from '../../src/kernel/types.js';
-import { sumOfSquaresCertificate } from '../../src/neuron/closed-forms.js';
+import { sumOfSquaresCertificate } from '../../src/symbolic/exact-certificates.js';
 import { add, mul, num, pow, sub, sym } from '../../src/symbolic/expr.js';
 import { parseExpr } from '../../src/symbolic/parse.js';
 

@@ -9,6 +9,7 @@ import {
   atlasEntry,
   atlasProblem,
   atlasTable,
+  genericGroup,
   gridSignChanges,
   TANH_TARGETS,
   type AtlasEntry,
@@ -35,6 +36,25 @@ describe('the atlas of closed forms', () => {
     expect(table.rows).toHaveLength(entries.length);
     expect(table.rows.every((r) => r.length === table.columns.length)).toBe(true);
     expect(table.passed).toBe(true);
+  });
+
+  it('gives the generic group of the sigmoid, squared-loss rows only: S_7, S_7, S_13, S_19 after cancelling (1 + z)^3 where 1 + z | 1 + z^3', () => {
+    const sigmoid = entries.filter((e) => e.model.activation === 'sigmoid' && e.model.loss === 'mse');
+    expect(sigmoid.map((e) => e.genericGroup)).toEqual([
+      { degree: 1, group: 'solvable' },
+      { degree: 7, group: 'symmetric' },
+      { degree: 7, group: 'symmetric' },
+      { degree: 13, group: 'symmetric' },
+      { degree: 19, group: 'symmetric' },
+    ]);
+    expect(entries.filter((e) => e.model.activation !== 'sigmoid' || e.model.loss !== 'mse').every((e) => e.genericGroup === null)).toBe(true);
+    const table = atlasTable(entries);
+    expect(table.columns.at(-1)).toBe('generic group over Q(t)');
+    expect(table.rows[2].at(-1)).toBe('S_7');
+  });
+
+  it('says undetermined, not S_n, when the specialization is degenerate: symmetric targets (1/2, 1/2) make N(z) reciprocal', () => {
+    expect(genericGroup([1, 3], [rat(1n, 2n), rat(1n, 2n)])).toEqual({ degree: 7, group: 'undetermined' });
   });
 
   it('backs every entry with certificates the kernel accepts', () => {

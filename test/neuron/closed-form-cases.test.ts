@@ -5,53 +5,17 @@ import { rational } from '../../src/evidence/arbitraries.js';
 import { checkCertificate } from '../../src/kernel/checkers.js';
 import type { Certificate } from '../../src/kernel/types.js';
 import { decimalContext } from '../../src/numeric/context.js';
-import {
-  crossEntropyGradientAD,
-  crossEntropyGradientFormula,
-  crossEntropyGradientRichardson,
-  dataSums,
-  determinant,
-  exactValueAt,
-  fullRankData,
-  identityMatrix,
-  independentRowsInstance,
-  interpolationGradientVanishes,
-  inverseExact,
-  ldlt,
-  leadingPrincipalMinors,
-  leastSquaresCertificates,
-  linearCombination,
-  linearNetworkCertificates,
-  linearNetworkLoss,
-  linearNetworkWitness,
-  matMul,
-  matVec,
-  mean,
-  newtonStationaryPoint,
-  normalEquationsSolution,
-  pseudoInverseInstanceCertificates,
-  pseudoInverseRows,
-  quadraticActivationCertificates,
-  quadraticSums,
-  reluInstanceCertificates,
-  reluPiecewiseCertificates,
-  reluSides,
-  reluSlopeAD,
-  reluSlopeExact,
-  reluUnexplainedSignChanges,
-  repeatedInputCertificates,
-  repeatedInputGradientAD,
-  repeatedInputGradientVanishes,
-  scalarProblem,
-  shiftedSymbol,
-  sigmoidAtLogitCertificates,
-  solveExact,
-  symbolicLeastSquaresCertificates,
-  symbolicPseudoInverseCertificates,
-  transpose,
-  type QMatrix,
-  type ScalarDatum,
-} from '../../src/neuron/closed-forms.js';
+import { determinant, identityMatrix, inverseExact, ldlt, leadingPrincipalMinors, matMul, matVec, pseudoInverseRows, solveExact, transpose, type QMatrix } from '../../src/algebra/matrix-q.js';
+import { crossEntropyGradientAD, crossEntropyGradientFormula, crossEntropyGradientRichardson } from '../../src/neuron/cross-entropy-evidence.js';
+import { independentRowsInstance, interpolationGradientVanishes, pseudoInverseInstanceCertificates, sigmoidAtLogitCertificates, symbolicPseudoInverseCertificates } from '../../src/neuron/interpolation.js';
+import { fullRankData, leastSquaresCertificates, normalEquationsSolution, symbolicLeastSquaresCertificates } from '../../src/neuron/least-squares.js';
+import { linearNetworkCertificates, linearNetworkLoss, linearNetworkWitness } from '../../src/neuron/linear-network.js';
+import { quadraticActivationCertificates, quadraticSums } from '../../src/neuron/quadratic-activation.js';
+import { reluInstanceCertificates, reluPiecewiseCertificates, reluSides, reluSlopeAD, reluSlopeExact, reluUnexplainedSignChanges } from '../../src/neuron/relu-activation.js';
+import { mean, repeatedInputCertificates, repeatedInputGradientAD, repeatedInputGradientVanishes } from '../../src/neuron/repeated-input.js';
+import { dataSums, newtonStationaryPoint, scalarProblem, type ScalarDatum } from '../../src/neuron/scalar-data.js';
+import { exactValueAt } from '../../src/symbolic/exact-certificates.js';
+import { linearCombination, shiftedSymbol } from '../../src/symbolic/linear-forms.js';
 import { crossEntropyGradientCertificates } from '../../src/symbolic/cross-entropy.js';
 import { sym } from '../../src/symbolic/expr.js';
 import { toLatex } from '../../src/symbolic/print.js';

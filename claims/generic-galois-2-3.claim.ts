@@ -1,0 +1,25 @@
+import { defineClaim, rat } from '../src/index.js';
+import { genericNoRadicalTheorem } from '../src/neuron/generic-stationarity.js';
+
+/** Inputs x = (2, 3), symbolic targets; the certified specialization is at the atlas targets (1/3, 3/4). */
+const THEOREM = genericNoRadicalTheorem([2n, 3n], [rat(1n, 3n), rat(3n, 4n)]);
+
+export default defineClaim({
+  id: 'generic-galois-2-3',
+  title: 'Inputs {2, 3}: for all rational targets outside a thin set, no stationary point has e^{w*} expressible by radicals (generic group S_11)',
+  statement: THEOREM.statement,
+  gloss:
+    'for the inputs (2, 3) and all rational targets except a thin set (Hilbert), no stationary point has a radical closed form, because Gal(N(z; t)/Q(t)) is S_11 (degree 11)',
+  source: 'might be the case that there is a closed form for an individual datapoint but not for an expression that consider multiple datapoints?',
+  hypotheses: [
+    'Sigmoid activation, squared loss, inputs $`x = (2, 3)`$, targets symbolic (rational when specialized); $`N(z; t)`$ has degree 11 in $`z = e^w`$.',
+    '"Thin set" in the sense of Hilbert\'s irreducibility theorem (Serre, *Topics in Galois Theory*, §3): a set that contains no open box of the target space $`\\mathbb Q^k`$ and whose points of height ≤ H are a vanishing share as H grows; it may be infinite.',
+  ],
+  expected: 'proved',
+  dependsOn: [],
+  answers: ['no-closed-form', 'one-vs-many'],
+  certificate: () => THEOREM.certificates,
+  proof: () => THEOREM.proof,
+  argument:
+    'The kernel differentiates the loss with symbolic targets and checks $`L\'(w; t) = c\\,e^{mw} N(e^w; t)/D(e^w)`$ with $`D = (1+z^2)^3(1+z^3)^3 > 0`$ on $`(0, \\infty)`$ (Sturm); it computes $`N(z; 1/3, 3/4)`$ itself, checks it keeps degree 11, is squarefree and is a multiple of the polynomial certified irreducible with group $`S_{11}`$; by specialization $`\\mathrm{Gal}(N/\\mathbb Q(t)) \\cong S_{11}`$, and by Hilbert irreducibility the group stays $`S_{11}`$ outside a thin set of targets, where no root is a radical expression.',
+});
