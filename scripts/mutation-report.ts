@@ -1,10 +1,10 @@
 /**
- * Writes reports/MUTATION.md from Stryker's JSON report (reports/mutation/mutation.json, the mutation-testing-report
- * schema): the mutation score per folder and per file, against the goals (kernel ≥ 85 %, the rest ≥ 75 %).
- * Usage: tsx scripts/mutation-report.ts [mutation.json] [MUTATION.md]
+ * Writes reports/MUTATION.md from Stryker's JSON reports (the mutation-testing-report schema; by default every
+ * reports/mutation/*.json, one per chunk that ran): the mutation score per folder and per file, against the goals
+ * (kernel ≥ 85 %, the rest ≥ 75 %). Usage: tsx scripts/mutation-report.ts [report.json ...] [--out MUTATION.md]
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 interface Mutant {
   status: string;
@@ -56,32 +56,49 @@ function folderOf(path: string): string {
 }
 
 function main(): void {
-  const input = process.argv[2] ?? 'reports/mutation/mutation.json';
-  const output = process.argv[3] ?? 'reports/MUTATION.md';
-  let report: Report;
-  try {
-    report = JSON.parse(readFileSync(input, 'utf8')) as Report;
-  } catch (e) {
-    console.error(`mutation-report: cannot read ${input}: ${(e as Error).message} (run npm run mutation first)`);
+  const args = process.argv.slice(2);
+  const outAt = args.indexOf('--out');
+  const output = outAt >= 0 ? args[outAt + 1] : 'reports/MUTATION.md';
+  if (outAt >= 0 && output === undefined) {
+    console.error('mutation-report: --out needs a file name');
     process.exit(2);
   }
-  if (typeof report.files !== 'object' || report.files === null) {
-    console.error(`mutation-report: ${input} has no "files" object: not a Stryker JSON report`);
+  const named = args.filter((_, i) => i !== outAt && i !== outAt + 1);
+  const dir = 'reports/mutation';
+  const inputs = named.length > 0 ? named : existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f)) : [];
+  if (inputs.length === 0) {
+    console.error(`mutation-report: no Stryker report in ${dir} (run npm run mutation first)`);
     process.exit(2);
   }
+  const files: Report['files'] = {};
+  for (const input of inputs) {
+    let report: Report;
+    try {
+      report = JSON.parse(readFileSync(input, 'utf8')) as Report;
+    } catch (e) {
+      console.error(`mutation-report: cannot read ${input}: ${(e as Error).message}`);
+      process.exit(2);
+    }
+    if (typeof report.files !== 'object' || report.files === null) {
+      console.error(`mutation-report: ${input} has no "files" object: not a Stryker JSON report`);
+      process.exit(2);
+    }
+    Object.assign(files, report.files);
+  }
+  const report: Report = { files };
   const root = process.cwd();
   const folders = new Map<string, Tally>();
-  const files = new Map<string, Tally>();
+  const byFile = new Map<string, Tally>();
   for (const [file, { mutants }] of Object.entries(report.files)) {
     const path = file.startsWith('/') ? relative(root, file) : file;
     const folder = folderOf(path);
-    const ft = files.get(path) ?? emptyTally();
+    const ft = byFile.get(path) ?? emptyTally();
     const dt = folders.get(folder) ?? emptyTally();
     for (const m of mutants) {
       count(ft, m.status);
       count(dt, m.status);
     }
-    files.set(path, ft);
+    byFile.set(path, ft);
     folders.set(folder, dt);
   }
   const header = '| scope | score | killed | timeout | survived | no coverage | errors | goal |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |';
@@ -91,7 +108,8 @@ function main(): void {
     'Written by `npm run mutation` (Stryker 9 with the vitest runner, `stryker.config.json`; the tests run are the in-process',
     'unit tests of `vitest.mutation.config.ts`). A mutant is a small change to the code (an operator, a condition, a',
     'constant); it is *killed* when some test fails. Score = (killed + timeout) / (killed + timeout + survived + no',
-    'coverage). Goals: the trusted kernel at least 85 %, the other folders at least 75 %.',
+    'coverage). Goals: the trusted kernel at least 85 %, the other folders at least 75 %. A folder missing below was not',
+    'run (each chunk of `scripts/mutation.mjs` writes its own report; a stopped run keeps the chunks that finished).',
     '',
     '## By folder',
     '',
@@ -101,13 +119,13 @@ function main(): void {
     '## By file',
     '',
     header,
-    ...[...files.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([f, t]) => row(`\`${f}\``, t)),
+    ...[...byFile.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([f, t]) => row(`\`${f}\``, t)),
     '',
   ];
   const tmp = `${output}.tmp`;
   writeFileSync(tmp, lines.join('\n'));
   renameSync(tmp, output);
-  console.log(`mutation-report: wrote ${output} (${files.size} files in ${folders.size} folders; from ${relative(root, input) || input}, in ${dirname(output)})`);
+  console.log(`mutation-report: wrote ${output} (${byFile.size} files in ${folders.size} folders, from ${inputs.length} report(s))`);
 }
 
 main();

@@ -20,7 +20,7 @@ describe('scripts/mutation-report.ts', () => {
         },
       }),
     );
-    run([join(dir, 'm.json'), join(dir, 'M.md')]);
+    run([join(dir, 'm.json'), '--out', join(dir, 'M.md')]);
     const md = readFileSync(join(dir, 'M.md'), 'utf8');
     // kernel: (8 + 1) detected of 11 valid = 81.8 % < 85 %; numeric: 3 of 4 = 75 % meets 75 %.
     expect(md).toContain('| `src/kernel` | 81.8 % | 8 | 1 | 1 | 1 | 5 | ≥ 85 % (**not met**) |');
@@ -30,6 +30,6 @@ describe('scripts/mutation-report.ts', () => {
   it('refuses a file that is not a Stryker report, naming it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mutation-report-'));
     writeFileSync(join(dir, 'bad.json'), '{"nofiles": 1}');
-    expect(() => run([join(dir, 'bad.json'), join(dir, 'M.md')])).toThrow(/bad\.json has no "files" object/);
+    expect(() => run([join(dir, 'bad.json'), '--out', join(dir, 'M.md')])).toThrow(/bad\.json has no "files" object/);
   });
 });
