@@ -5,7 +5,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 
 const CHUNKS = {
-  'kernel-core': 'src/kernel/*.ts',
+  // The files that decide a verdict: proof replay, verdict rules, the catalogue, digits of agreement, sampling.
+  'kernel-judge': 'src/kernel/{proof,verdict,catalogue,agreement,sampling}.ts',
+  'kernel-forms': 'src/kernel/{proposition,print-prop,print-generic,rules,checkers,evidence,generic-poly,interval-expr,mpoly,types}.ts',
   'kernel-checkers': 'src/kernel/checkers/**/*.ts',
   'kernel-rules': 'src/kernel/rules/**/*.ts',
   numeric: 'src/numeric/**/*.ts',
