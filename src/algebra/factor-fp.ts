@@ -28,13 +28,14 @@ export interface DegreeBlock {
 /**
  * Distinct-degree factorisation of a square-free f (deg ≥ 1) over F_p: blocks of factors of equal degree.
  * h = x^(p^d) mod f advances by the precomputed Frobenius matrix (one matrix-vector product per degree);
- * the gcds with the rest are taken once per run of `GCD_RUN` degrees, on the product of the h − x.
+ * the gcds with the rest are taken once per run of `GCD_RUN` degrees, on the product of the h − x, which is
+ * formed mod f itself (often sparse, so cheap to reduce by): the rest divides f, so the gcd is the same.
  */
 export function distinctDegreeFactorization(f: FpPoly, p: number): DegreeBlock[] {
   return distinctDegreeVec(toVec(fpMonic(f, p)), p).map((b) => ({ degree: b.degree, product: fromVec(b.product) }));
 }
 
-const GCD_RUN = 8;
+const GCD_RUN = 16;
 
 function distinctDegreeVec(monic: FpVec, p: number): { degree: number; product: FpVec }[] {
   const blocks: { degree: number; product: FpVec }[] = [];
@@ -53,7 +54,7 @@ function distinctDegreeVec(monic: FpVec, p: number): { degree: number; product: 
       h = applyFrobenius(h, matrix, n, p);
       const diff = vecSub(h, x, p);
       run.push({ degree: d, diff });
-      product = vecMulMod(product, diff, rest, p);
+      product = vecMulMod(product, diff, monic, p);
     }
     // rest has no factor of degree < run[0].degree, so taking the degrees in increasing order and dividing
     // out what each finds leaves exactly the factors of degree e for gcd(h_e − x, ·)

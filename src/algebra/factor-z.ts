@@ -42,6 +42,7 @@ function exactQuotient(f: ZPoly, g: ZPoly): ZPoly {
 export function squareFreeDecomposition(f: ZPoly): FactorPower[] {
   const out: FactorPower[] = [];
   let b = zGcd(zPrimitive(f), zDerivative(zPrimitive(f)));
+  if (zDegree(b) === 0) return [{ factor: zPrimitive(f), multiplicity: 1 }]; // square-free already
   let c = exactQuotient(zPrimitive(f), b);
   for (let i = 1; zDegree(c) > 0; i++) {
     const y = zGcd(b, c);

@@ -89,7 +89,7 @@ function remainderInPlace(c: Float64Array, len: number, b: Float64Array, lb: num
     if (q === 0) continue;
     if (inv !== 1) q = modP(q * inv, p, invP);
     const base = top - db;
-    if (support !== null) for (const j of support) c[base + j] -= q * b[j];
+    if (support !== null) for (let k = 0; k < support.length; k++) c[base + support[k]] -= q * b[support[k]];
     else for (let j = 0; j < db; j++) c[base + j] -= q * b[j];
     if (++since === batch) {
       reduceSigned(c, top, p);
@@ -113,12 +113,29 @@ export function vecMulMod(a: FpVec, b: FpVec, m: FpVec, p: number): FpVec {
   const batch = lazyTerms(p);
   const len = a.length + b.length - 1;
   const c = new Float64Array(len);
+  const lb = b.length;
   let since = 0;
-  for (let i = 0; i < a.length; i++) {
+  let i = 0;
+  if (batch >= 2) {
+    // two rows a_i·b and a_(i+1)·x·b per pass: c[i + k] += a_i·b_k + a_(i+1)·b_(k−1)
+    for (; i + 1 < a.length; i += 2) {
+      const a0 = a[i];
+      const a1 = a[i + 1];
+      c[i] += a0 * b[0];
+      for (let k = 1; k < lb; k++) c[i + k] += a0 * b[k] + a1 * b[k - 1];
+      c[i + lb] += a1 * b[lb - 1];
+      since += 2;
+      if (since + 2 > batch) {
+        reduceSigned(c, len, p);
+        since = 0;
+      }
+    }
+  }
+  for (; i < a.length; i++) {
     const ai = a[i];
     if (ai === 0) continue;
-    for (let j = 0; j < b.length; j++) c[i + j] += ai * b[j];
-    if (++since === batch) {
+    for (let j = 0; j < lb; j++) c[i + j] += ai * b[j];
+    if (++since >= batch) {
       reduceSigned(c, len, p);
       since = 0;
     }
@@ -197,35 +214,78 @@ export function vecDivExact(f: FpVec, g: FpVec, p: number): FpVec {
   return normalised(q, q.length, p);
 }
 
+/** x^k · f mod m over F_p (f reduced mod m, m normalised and non-constant): a shift, then one remainder. */
+export function vecShiftMod(f: FpVec, k: number, m: FpVec, p: number): FpVec {
+  if (f.length === 0) return f;
+  const len = f.length + k;
+  if (len < m.length) {
+    const out = new Float64Array(len);
+    out.set(f, k);
+    return out;
+  }
+  const c = new Float64Array(len);
+  c.set(f, k);
+  remainderInPlace(c, len, m, m.length, p, lazyTerms(p));
+  return normalised(c, m.length - 1, p);
+}
+
 /**
  * The Frobenius matrix of F_p[x]/(m), m monic of degree n ≥ 1, flat: entries [i·n, (i+1)·n) hold x^(ip) mod m,
- * zero-padded to n. One x^p by repeated squaring, then n − 2 products by it.
+ * zero-padded to n. Row i + 1 is x^p times row i: when m has s non-zero terms below the top and p·(s + 1) < 4n²,
+ * a shift by p and a reduction costing about p·s (small p, or a sparse m such as x^200 − x − 1: the matrix then
+ * costs about n·p·s instead of n³); otherwise a product with x^p mod m (about 2n² multiply-adds, each dearer than
+ * a step of the reduction: the factor 4 is measured), which one repeated squaring gives.
  */
 export function frobeniusMatrix(m: FpVec, p: number): Float64Array {
   const n = m.length - 1;
   const out = new Float64Array(n * n);
   out[0] = 1;
   if (n === 1) return out;
-  const xp = vecPowMod(Float64Array.of(0, 1), BigInt(p), m, p);
-  let row = xp;
+  let terms = 0;
+  for (let j = 0; j < n; j++) if (m[j] !== 0) terms++;
+  const byShift = p * (terms + 1) < 4 * n * n;
+  const xp = byShift ? null : vecPowMod(Float64Array.of(0, 1), BigInt(p), m, p);
+  let row: FpVec = Float64Array.of(1);
   for (let i = 1; i < n; i++) {
+    row = xp === null ? vecShiftMod(row, p, m, p) : vecMulMod(row, xp, m, p);
     out.set(row, i * n);
-    if (i + 1 < n) row = vecMulMod(row, xp, m, p);
   }
   return out;
 }
 
-/** h^p mod m = Σ h_i x^(ip) mod m for h of degree < n, from the flat Frobenius matrix of m (degree n). */
+/**
+ * h^p mod m = Σ h_i x^(ip) mod m for h of degree < n, from the flat Frobenius matrix of m (degree n); four rows
+ * per pass over the result when the lazy-reduction budget allows (a quarter of the loads and stores of the result).
+ */
 export function applyFrobenius(h: FpVec, matrix: Float64Array, n: number, p: number): FpVec {
   const batch = lazyTerms(p);
   const c = new Float64Array(n);
   let since = 0;
-  for (let i = 0; i < h.length; i++) {
+  let i = 0;
+  if (batch >= 4) {
+    for (; i + 3 < h.length; i += 4) {
+      const a = h[i];
+      const b = h[i + 1];
+      const d = h[i + 2];
+      const e = h[i + 3];
+      const r0 = i * n;
+      const r1 = r0 + n;
+      const r2 = r1 + n;
+      const r3 = r2 + n;
+      for (let j = 0; j < n; j++) c[j] += a * matrix[r0 + j] + b * matrix[r1 + j] + d * matrix[r2 + j] + e * matrix[r3 + j];
+      since += 4;
+      if (since + 4 > batch) {
+        reduceSigned(c, n, p);
+        since = 0;
+      }
+    }
+  }
+  for (; i < h.length; i++) {
     const hi = h[i];
     if (hi === 0) continue;
     const base = i * n;
     for (let j = 0; j < n; j++) c[j] += hi * matrix[base + j];
-    if (++since === batch) {
+    if (++since >= batch) {
       reduceSigned(c, n, p);
       since = 0;
     }

@@ -19,8 +19,19 @@ import { zDegree, zInflate, zToStrings, type ZPoly } from './poly-z.js';
 /** The default bound on the primes scanned ("a few thousand"). */
 export const DEFAULT_PRIME_LIMIT = 5000;
 
-/** The primes up to `limit`, increasing (sieve of Eratosthenes). */
-export function primesUpTo(limit: number): number[] {
+const primeLists = new Map<number, readonly number[]>();
+
+/** The primes up to `limit`, increasing (sieve of Eratosthenes; the lists of the last few limits are kept). */
+export function primesUpTo(limit: number): readonly number[] {
+  let primes = primeLists.get(limit);
+  if (primes === undefined) {
+    if (primeLists.size >= 8) primeLists.delete(primeLists.keys().next().value as number);
+    primeLists.set(limit, (primes = sieve(limit)));
+  }
+  return primes;
+}
+
+function sieve(limit: number): number[] {
   const composite = new Uint8Array(limit + 1);
   const out: number[] = [];
   for (let n = 2; n <= limit; n++) {
@@ -77,15 +88,17 @@ function isSquare(n: bigint): boolean {
 /**
  * For f ∈ Z[u] of degree n ≥ 1 (primitive): `solvable` when n ≤ 4; `symmetric` with a `galois-symmetric`
  * certificate when good primes up to `primeLimit` show an n-cycle, a transposition and (for composite n)
- * an (n − 1, 1) pattern; otherwise `undetermined` with the reason. `substitution` records u = z^k.
+ * an (n − 1, 1) pattern; otherwise `undetermined` with the reason. `substitution` records u = z^k. A caller that
+ * has factored f already (e.g. f(z^k) is a minimal polynomial, so f is irreducible) passes `knownIrreducible` and
+ * f is not factored again; the certificate is the same either way, since the kernel re-derives irreducibility.
  */
-export function galoisCertificate(f: ZPoly, substitution?: Substitution, primeLimit = DEFAULT_PRIME_LIMIT): GaloisResult {
+export function galoisCertificate(f: ZPoly, substitution?: Substitution, primeLimit = DEFAULT_PRIME_LIMIT, knownIrreducible = false): GaloisResult {
   const n = zDegree(f);
   if (n < 1) throw new RangeError('a Galois group needs a polynomial of degree at least 1');
   const subject = subjectFields(f, substitution);
   if (n <= 4) return { status: 'solvable', certificate: { kind: 'solvable-degree', ...subject } };
-  const factorization = factorOverZ(f);
-  if (factorization.factors.length !== 1 || factorization.factors[0].multiplicity !== 1) {
+  const factorization = knownIrreducible ? null : factorOverZ(f);
+  if (factorization !== null && (factorization.factors.length !== 1 || factorization.factors[0].multiplicity !== 1)) {
     return { status: 'undetermined', primeLimit, goodPrimesTried: 0, reason: 'f is reducible over Q, so its group is not a transitive S_n' };
   }
   const needFixing = !isPrimeDegree(n);

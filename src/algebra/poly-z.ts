@@ -2,6 +2,8 @@
  * Dense univariate polynomials over Z: coefficient arrays, lowest degree first, with no trailing zeros
  * (the zero polynomial is []). Text conversions use the "highest degree first" order of the suite's JSON.
  */
+import { vecGcd } from './fp-dense.js';
+import { fpFromZ } from './poly-fp.js';
 import { bigAbs, bigGcd, rat, type Rational } from './rational.js';
 
 /** A polynomial c_0 + c_1 z + ... + c_n z^n as [c_0, ..., c_n], c_n ≠ 0 (zero polynomial: []). */
@@ -78,12 +80,17 @@ export function zDerivative(f: ZPoly): ZPoly {
   return zNormalize(f.slice(1).map((c, i) => c * BigInt(i + 1)));
 }
 
-/** The content: gcd of the coefficients, ≥ 0 (0 for the zero polynomial). */
+/**
+ * The content: gcd of the coefficients, ≥ 0 (0 for the zero polynomial). It starts from the smallest non-zero
+ * coefficient and takes a gcd only with coefficients that the running gcd does not divide (one division each).
+ */
 export function zContent(f: ZPoly): bigint {
   let g = 0n;
+  for (const c of f) if (c !== 0n && (g === 0n || bigAbs(c) < g)) g = bigAbs(c);
+  if (g === 0n) return 0n;
   for (const c of f) {
-    g = bigGcd(g, c);
     if (g === 1n) break;
+    if (c % g !== 0n) g = bigGcd(g, c);
   }
   return g;
 }
@@ -149,13 +156,56 @@ export function zPositivePseudoRemainder(f: ZPoly, g: ZPoly): ZPoly {
   return zNormalize(r.slice(0, Math.max(dg, 0)));
 }
 
-/** gcd(f, g) in Z[z]: primitive, positive leading coefficient, times gcd of contents ([] when both are 0). */
+const COPRIME_TEST_PRIMES = [10007, 10009];
+
+/**
+ * True when f mod p and g mod p are coprime for one of a few primes p ∤ lc(f)·lc(g): then f and g are coprime
+ * over Q (a common factor h over Z keeps its degree mod such a p, since lc(h) divides lc(f)). False says nothing.
+ */
+export function zCoprimeModP(f: ZPoly, g: ZPoly): boolean {
+  for (const p of COPRIME_TEST_PRIMES) {
+    const P = BigInt(p);
+    if (zLeading(f) % P === 0n || zLeading(g) % P === 0n) continue;
+    if (vecGcd(Float64Array.from(fpFromZ(f, p)), Float64Array.from(fpFromZ(g, p)), p).length === 1) return true;
+  }
+  return false;
+}
+
+/** A prime just below 2^26, the largest the F_p arithmetic takes: a gcd mod it lifts coefficients below 2^25. */
+const GCD_PRIME = 67108859;
+
+/**
+ * The primitive gcd of primitive non-constant a and b from one gcd mod a large prime p ∤ lc(a)·lc(b), or null
+ * when that does not settle it. The gcd mod p has degree ≥ that of the gcd over Q; its lift (scaled by
+ * gcd(lc a, lc b), symmetric residues, primitive part) is the gcd when it divides both a and b exactly.
+ */
+function modularGcd(a: ZPoly, b: ZPoly): ZPoly | null {
+  const P = BigInt(GCD_PRIME);
+  if (zLeading(a) % P === 0n || zLeading(b) % P === 0n) return null;
+  const monic = vecGcd(Float64Array.from(fpFromZ(a, GCD_PRIME)), Float64Array.from(fpFromZ(b, GCD_PRIME)), GCD_PRIME);
+  if (monic.length === 1) return [1n];
+  const scale = bigGcd(zLeading(a), zLeading(b)) % P;
+  const lifted = Array.from(monic, (m) => {
+    const r = (BigInt(m) * scale) % P;
+    return r > P / 2n ? r - P : r;
+  });
+  const candidate = zPrimitive(lifted);
+  return zDivExact(a, candidate) !== null && zDivExact(b, candidate) !== null ? candidate : null;
+}
+
+/**
+ * gcd(f, g) in Z[z]: primitive, positive leading coefficient, times gcd of contents ([] when both are 0).
+ * One gcd mod a large prime decides it when it is 1 or lifts to a common divisor (small coefficients, the common
+ * case); otherwise the primitive remainder sequence over Z computes it.
+ */
 export function zGcd(f: ZPoly, g: ZPoly): ZPoly {
   if (f.length === 0) return g.length === 0 ? [] : zScale(zPrimitive(g), zContent(g));
   if (g.length === 0) return zScale(zPrimitive(f), zContent(f));
   const c = bigGcd(zContent(f), zContent(g));
   let a = zPrimitive(f);
   let b = zPrimitive(g);
+  const modular = a.length > 1 && b.length > 1 ? modularGcd(a, b) : null;
+  if (modular !== null) return zScale(modular, c);
   if (a.length < b.length) [a, b] = [b, a];
   while (b.length > 0) {
     const r = zPositivePseudoRemainder(a, b);
@@ -165,10 +215,15 @@ export function zGcd(f: ZPoly, g: ZPoly): ZPoly {
   return zScale(a, c);
 }
 
-/** The square-free part f / gcd(f, f'): primitive, positive leading coefficient, same distinct roots as f. */
+/**
+ * The square-free part f / gcd(f, f'): primitive, positive leading coefficient, same distinct roots as f; f itself
+ * (the same array) when f is already square-free, primitive and has a positive leading coefficient.
+ */
 export function zSquareFreePart(f: ZPoly): ZPoly {
   if (f.length <= 1) return zPrimitive(f);
-  const g = zGcd(f, zDerivative(f));
+  const df = zDerivative(f);
+  if (zCoprimeModP(f, df)) return zPrimitive(f);
+  const g = zGcd(f, df);
   const q = zDivExact(zPrimitive(f), zPrimitive(g));
   if (q === null) throw new Error('internal: gcd(f, f\u2032) does not divide f');
   return zPrimitive(q);

@@ -18,7 +18,11 @@ export function bigAbs(a: bigint): bigint {
 export function bigGcd(a: bigint, b: bigint): bigint {
   a = bigAbs(a);
   b = bigAbs(b);
-  while (b !== 0n) [a, b] = [b, a % b];
+  while (b !== 0n) {
+    const r = a % b;
+    a = b;
+    b = r;
+  }
   return a;
 }
 

@@ -47,6 +47,22 @@ function cachedSturm(f: ZPoly): readonly ZPoly[] {
   return seq;
 }
 
+/**
+ * Intervals known to isolate one root of a square-free part (the first entry of a kept Sturm sequence): the ones
+ * this module returned, so narrowing them again skips the Sturm count that checks an interval from elsewhere.
+ */
+const isolating = new WeakMap<IsolatingInterval, ZPoly>();
+
+function certified(interval: IsolatingInterval, s: ZPoly): IsolatingInterval {
+  isolating.set(interval, s);
+  return interval;
+}
+
+/** The number of distinct real roots of f ≠ 0 in (a, b], with f's Sturm sequence computed once and kept. */
+export function countRootsIn(f: ZPoly, a: Bound, b: Bound): number {
+  return countRealRoots(f, a, b, cachedSturm(f));
+}
+
 /** Forgets the kept Sturm sequences (so a benchmark times the first refinement of a polynomial). */
 export function clearSturmCache(): void {
   sturmCache.clear();
@@ -73,7 +89,7 @@ export function isolateRealRoots(f: ZPoly, lo: Bound = '-inf', hi: Bound = '+inf
   while (stack.length > 0) {
     const [a, b, n] = stack.pop()!;
     if (n === 1) {
-      out.push({ lo: a, hi: b });
+      out.push(certified({ lo: a, hi: b }, seq[0]));
       continue;
     }
     const m = midpoint(a, b);
@@ -104,14 +120,19 @@ export interface RefinedRoot extends IsolatingInterval {
 /**
  * Narrows an isolating interval of f until hi − lo < width (width > 0), keeping exactly the one root inside;
  * returns lo = hi when the root turns out to be a bisection point. Throws RangeError if the interval
- * does not isolate one root.
+ * does not isolate one root (checked by a Sturm count unless this module returned the interval for f).
  */
 export function narrowRoot(f: ZPoly, interval: IsolatingInterval, width: Rational): IsolatingInterval {
-  let { lo, hi } = interval;
-  if (cmp(lo, hi) === 0) return { lo, hi };
   const seq = cachedSturm(f);
   const s = seq[0];
-  if (countRealRoots(s, lo, hi, seq) !== 1) throw new RangeError('the interval does not isolate exactly one root');
+  const narrowed = narrowIsolating(s, seq, interval, width);
+  return cmp(narrowed.lo, narrowed.hi) === 0 ? narrowed : certified(narrowed, s);
+}
+
+function narrowIsolating(s: ZPoly, seq: readonly ZPoly[], interval: IsolatingInterval, width: Rational): IsolatingInterval {
+  let { lo, hi } = interval;
+  if (cmp(lo, hi) === 0) return { lo, hi };
+  if (isolating.get(interval) !== s && countRealRoots(s, lo, hi, seq) !== 1) throw new RangeError('the interval does not isolate exactly one root');
   if (zSignAt(s, hi) === 0) return { lo: hi, hi };
   while (zSignAt(s, lo) === 0) {
     // lo is a root of f outside (lo, hi]: move lo up, keeping the root inside
@@ -202,6 +223,7 @@ export function refineRoot(f: ZPoly, interval: IsolatingInterval, digits: number
     if (sq === 0) return { lo: q, hi: q, decimal: roundToDecimal(q, digits), exact: true };
     if (cmp(q, hi) === 0 || sq === zSignAt(s, hi)) hi = q;
     else lo = q;
-    ({ lo, hi } = narrowRoot(s, { lo, hi }, mul(sub(hi, lo), rat(1, 2))));
+    // (lo, hi] still holds the root (the sign test kept it inside), so it isolates it for s
+    ({ lo, hi } = narrowRoot(s, certified({ lo, hi }, cachedSturm(s)[0]), mul(sub(hi, lo), rat(1, 2))));
   }
 }

@@ -3,19 +3,7 @@
  * real roots in half-open intervals (a, b] with rational or infinite ends.
  */
 import { cmp, type Rational } from './rational.js';
-import { isGoodPrime } from './factor-fp.js';
-import { zDegree, zDerivative, zLeading, zPositivePseudoRemainder, zPrimitive, zPrimitiveSigned, zSignAt, zSquareFreePart, type ZPoly } from './poly-z.js';
-
-const SQUARE_FREE_TEST_PRIMES = [3, 5, 7, 11, 13, 17, 19, 23];
-
-/**
- * The square-free part of f, skipping the gcd over Z when f mod some small prime p ∤ lc(f) is square-free:
- * a common factor of f and f' over Q would survive reduction mod such a p, so f is already square-free.
- */
-function squareFreePart(f: ZPoly): ZPoly {
-  if (f.length > 2 && SQUARE_FREE_TEST_PRIMES.some((p) => isGoodPrime(f, p))) return zPrimitive(f);
-  return zSquareFreePart(f);
-}
+import { zDegree, zDerivative, zLeading, zPositivePseudoRemainder, zPrimitiveSigned, zSignAt, zSquareFreePart, type ZPoly } from './poly-z.js';
 
 /** An interval end: an exact rational or one of the infinities. */
 export type Bound = Rational | '-inf' | '+inf';
@@ -26,7 +14,7 @@ export type Bound = Rational | '-inf' | '+inf';
  */
 export function sturmSequence(f: ZPoly): ZPoly[] {
   if (f.length === 0) throw new RangeError('the zero polynomial has no Sturm sequence');
-  const s = squareFreePart(f);
+  const s = zSquareFreePart(f);
   const seq: ZPoly[] = [s];
   let next = zDerivative(s);
   while (next.length > 0) {

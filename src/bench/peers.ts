@@ -33,18 +33,26 @@ const N19 = stationarityPolynomial(PROBLEM19).numerator;
 const X200 = zPoly([-1, -1, ...new Array<number>(198).fill(0), 1]);
 const SCAN_PRIMES = primesUpTo(2600).slice(0, 371);
 
-/** Microseconds per call of `run`: the median of 3 batches of at least `budgetMs / 3` each, after one call. */
-function perOp(run: () => void, budgetMs = 300): number {
+/** Milliseconds on a clock: wall time, or this process's CPU time (user + system, as gp's getabstime counts). */
+type Clock = () => number;
+const wallClock: Clock = () => performance.now();
+const cpuClock: Clock = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+/** Microseconds per call of `run` on `clock`: the median of 3 batches of at least `budgetMs / 3` each, after one call. */
+function perOp(run: () => void, budgetMs = 300, clock: Clock = wallClock): number {
   run();
   const samples: number[] = [];
   for (let b = 0; b < 3; b++) {
     let n = 0;
-    const start = performance.now();
+    const start = clock();
     let elapsed = 0;
     while (elapsed < budgetMs / 3) {
       run();
       n++;
-      elapsed = performance.now() - start;
+      elapsed = clock() - start;
     }
     samples.push((elapsed * 1000) / n);
   }
@@ -183,83 +191,104 @@ function addPeer(r: Row, peer: string, us: number): void {
 
 const sameDigits = (a: string, b: string, k: number): boolean => a.replace(/^-?0\.|e.*$/g, '').replace('.', '').slice(0, k) === b.replace(/^-?0\.|e.*$/g, '').replace('.', '').slice(0, k);
 
-/** Measures the peers and returns the Markdown section for reports/BENCHMARKS.md (progress on stderr). */
-export function peerSection(): string[] {
+/** Which rows of the peers table to measure: all of them, or only the exact-algebra rows (against PARI). */
+export type PeerRows = 'all' | 'algebra';
+
+/**
+ * Measures the peers and returns the Markdown section for reports/BENCHMARKS.md (progress on stderr); with
+ * `rows = 'algebra'` only the exact-algebra rows, without the numeric rows and the growth exponents.
+ */
+export function peerSection(rows: PeerRows = 'all'): string[] {
+  const numeric = rows === 'all';
   const loadBefore = os.loadavg()[0];
   const tools = detectTools();
-  const rows: Row[] = [];
-  const loss1000 = lossProblem(1000);
+  const table: Row[] = [];
+  const loss1000 = numeric ? lossProblem(1000) : null;
   const scanTimes: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     process.stderr.write(`peers: round ${round + 1} of ${ROUNDS}\n`);
-    const s50 = row(rows, 'sigmoid, 50 digits, per op');
-    const s1000 = row(rows, 'sigmoid, 1000 digits, per op');
-    const lg = row(rows, 'loss + gradient per point, d = 1, n = 1000, 50 digits');
-    s50.project.push(perOp(() => void sigmoid(D50, h50)));
-    s1000.project.push(perOp(() => void sigmoid(D1000, h1000)));
-    lg.project.push(perOp(() => void loss1000.run()) / loss1000.n);
-    if (tools.arb !== null) {
-      for (const [r, digits] of [[s50, 50], [s1000, 1000]] as const) {
-        const a = arbRun(tools.arb, digits);
-        addPeer(r, 'Arb', a.arb);
-        addPeer(r, 'MPFR', a.mpfr);
-        const ours = sigmoid(digits === 50 ? D50 : D1000, digits === 50 ? h50 : h1000).toString();
-        if (round === 0 && !(sameDigits(ours, a.arbValue, digits - 5) && sameDigits(ours, a.mpfrValue, digits - 5))) r.agree.push(`Arb/MPFR value differs from ours in the first ${digits - 5} digits`);
-      }
-    }
-    if (tools.mpmath !== null) {
-      const [m50, m1000, ml] = mpmathRun([
-        { op: 'sigmoid', digits: 50, h: H },
-        { op: 'sigmoid', digits: 1000, h: H },
-        { op: 'loss', digits: 50, n: 1000 },
-      ]);
-      addPeer(s50, 'mpmath', m50.us);
-      addPeer(s1000, 'mpmath', m1000.us);
-      addPeer(lg, 'mpmath', ml.us);
-      if (round === 0) {
-        if (!sameDigits(sigmoid(D50, h50).toString(), m50.value, 40)) s50.agree.push('mpmath value differs');
-        if (!sameDigits(loss1000.run().loss.toString(), ml.value, 25)) lg.agree.push(`mpmath loss ${ml.value} differs from ours`);
-      }
-    }
-    const an = row(rows, 'exact d = 1 analysis, degree 19, without Galois (50 digits)');
-    const f7 = row(rows, 'factorisation over Z, degree 7');
-    const f19 = row(rows, 'factorisation over Z, degree 19');
-    const iso = row(rows, 'real-root isolation + refinement to 50 digits, degree 19');
-    const sc = row(rows, 'degree patterns of x^200 − x − 1 over 371 primes');
-    an.project.push(perOp(analysis19));
-    f7.project.push(perOp(() => factorFresh(P7)));
-    f19.project.push(perOp(() => factorFresh(N19)));
-    iso.project.push(perOp(isolate19));
-    const t0 = performance.now();
-    const scanTotal = scan();
-    scanTimes.push((performance.now() - t0) * 1000);
-    sc.project.push(scanTimes[scanTimes.length - 1]);
-    if (tools.gp !== null) {
-      const g = gpRun();
-      const pairs: [Row, string, string][] = [
-        [an, 'analysis19', String(exactStationaryPoints(PROBLEM19).points.length)],
-        [f7, 'factor7', degrees(P7)],
-        [f19, 'factor19', degrees(N19)],
-        [iso, 'isolate19', String(isolateRealRoots(N19).length)],
-        [sc, 'scan200', String(scanTotal)],
-      ];
-      for (const [r, key, ours] of pairs) {
-        const got = g.get(key);
-        if (got === undefined) {
-          if (round === 0) r.agree.push(`gp printed no ${key}`);
-          continue;
-        }
-        addPeer(r, 'PARI', got.us);
-        if (round === 0 && got.check.replace(/\s/g, '') !== ours.replace(/\s/g, '')) r.agree.push(`PARI gives ${got.check}, we give ${ours}`);
-      }
+    if (loss1000 !== null) numericRound(tools, table, loss1000, round);
+    algebraRound(tools, table, scanTimes, round);
+  }
+  return [...tableLines(tools, table, loadBefore, scanTimes), ...(numeric ? [...ballPeerSection(), ...growth(tools)] : [])];
+}
+
+function numericRound(tools: Tools, table: Row[], loss1000: ReturnType<typeof lossProblem>, round: number): void {
+  const s50 = row(table, 'sigmoid, 50 digits, per op');
+  const s1000 = row(table, 'sigmoid, 1000 digits, per op');
+  const lg = row(table, 'loss + gradient per point, d = 1, n = 1000, 50 digits');
+  s50.project.push(perOp(() => void sigmoid(D50, h50)));
+  s1000.project.push(perOp(() => void sigmoid(D1000, h1000)));
+  lg.project.push(perOp(() => void loss1000.run()) / loss1000.n);
+  if (tools.arb !== null) {
+    for (const [r, digits] of [[s50, 50], [s1000, 1000]] as const) {
+      const a = arbRun(tools.arb, digits);
+      addPeer(r, 'Arb', a.arb);
+      addPeer(r, 'MPFR', a.mpfr);
+      const ours = sigmoid(digits === 50 ? D50 : D1000, digits === 50 ? h50 : h1000).toString();
+      if (round === 0 && !(sameDigits(ours, a.arbValue, digits - 5) && sameDigits(ours, a.mpfrValue, digits - 5))) r.agree.push(`Arb/MPFR value differs from ours in the first ${digits - 5} digits`);
     }
   }
+  if (tools.mpmath !== null) {
+    const [m50, m1000, ml] = mpmathRun([
+      { op: 'sigmoid', digits: 50, h: H },
+      { op: 'sigmoid', digits: 1000, h: H },
+      { op: 'loss', digits: 50, n: 1000 },
+    ]);
+    addPeer(s50, 'mpmath', m50.us);
+    addPeer(s1000, 'mpmath', m1000.us);
+    addPeer(lg, 'mpmath', ml.us);
+    if (round === 0) {
+      if (!sameDigits(sigmoid(D50, h50).toString(), m50.value, 40)) s50.agree.push('mpmath value differs');
+      if (!sameDigits(loss1000.run().loss.toString(), ml.value, 25)) lg.agree.push(`mpmath loss ${ml.value} differs from ours`);
+    }
+  }
+}
+
+function algebraRound(tools: Tools, table: Row[], scanTimes: number[], round: number): void {
+  const an = row(table, 'exact d = 1 analysis, degree 19, without Galois (50 digits)');
+  const f7 = row(table, 'factorisation over Z, degree 7');
+  const f19 = row(table, 'factorisation over Z, degree 19');
+  const iso = row(table, 'real-root isolation + refinement to 50 digits, degree 19');
+  const sc = row(table, 'degree patterns of x^200 − x − 1 over 371 primes');
+  // CPU time on both sides: gp's getabstime is CPU time, so wall time here would charge the machine's load to us
+  an.project.push(perOp(analysis19, 300, cpuClock));
+  f7.project.push(perOp(() => factorFresh(P7), 300, cpuClock));
+  f19.project.push(perOp(() => factorFresh(N19), 300, cpuClock));
+  iso.project.push(perOp(isolate19, 300, cpuClock));
+  const t0 = cpuClock();
+  const scanTotal = scan();
+  scanTimes.push((cpuClock() - t0) * 1000);
+  sc.project.push(scanTimes[scanTimes.length - 1]);
+  if (tools.gp !== null) {
+    const g = gpRun();
+    const pairs: [Row, string, string][] = [
+      [an, 'analysis19', String(exactStationaryPoints(PROBLEM19).points.length)],
+      [f7, 'factor7', degrees(P7)],
+      [f19, 'factor19', degrees(N19)],
+      [iso, 'isolate19', String(isolateRealRoots(N19).length)],
+      [sc, 'scan200', String(scanTotal)],
+    ];
+    for (const [r, key, ours] of pairs) {
+      const got = g.get(key);
+      if (got === undefined) {
+        if (round === 0) r.agree.push(`gp printed no ${key}`);
+        continue;
+      }
+      addPeer(r, 'PARI', got.us);
+      if (round === 0 && got.check.replace(/\s/g, '') !== ours.replace(/\s/g, '')) r.agree.push(`PARI gives ${got.check}, we give ${ours}`);
+    }
+  }
+}
+
+function tableLines(tools: Tools, rows: readonly Row[], loadBefore: number, scanTimes: readonly number[]): string[] {
   const lines = [
     '## peers',
     '',
     `Written by src/bench/peers.ts: ${ROUNDS} interleaved rounds (the project, then every peer, per round) on this shared machine;`,
     'times are medians over the rounds, each ratio is project / best peer taken within one round (median over rounds).',
     'Results are compared first (values to 40+ digits, factor degrees, root counts, the scan’s factor total).',
+    'The exact-algebra rows are CPU time on both sides (gp reports getabstime, CPU time); the other rows are wall time.',
     `Load average (1 min) ${loadBefore.toFixed(1)} at the start and ${os.loadavg()[0].toFixed(1)} at the end on ${os.cpus().length} cores: other work shares the machine, so single times scatter; the ratios are the figures.`,
     `Peers: ${[tools.mpmath ? `mpmath ${tools.mpmath}` : '', tools.arb ? 'Arb 2.23 + MPFR (C, gcc -O2)' : '', tools.gp ? `PARI/GP ${tools.gp}` : ''].filter(Boolean).join('; ')}.`,
     ...tools.notes.map((n) => `Skipped: ${n}.`),
@@ -278,8 +307,6 @@ export function peerSection(): string[] {
     );
   }
   lines.push('', `Pattern scan by round (no slowdown on repetition wanted): ${scanTimes.map(fmt).join(', ')}.`, '');
-  lines.push(...ballPeerSection());
-  lines.push(...growth(tools));
   return lines;
 }
 

@@ -2,12 +2,14 @@
  * `npm run bench`: times every case exported (as `...BenchCases` arrays) by src/bench/*.bench-cases.ts and writes
  * reports/BENCHMARKS.md: time per operation and, for cases with a baseline, the ratio taken in the same run.
  * Absolute times depend on the machine; the ratios are what the goals are stated in.
+ * `npm run bench -- --peers algebra` measures only the exact-algebra rows of the peers table and prints them,
+ * leaving reports/BENCHMARKS.md as it is (a partial run never overwrites the committed report).
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { peerSection } from '../bench/peers.js';
+import { peerSection, type PeerRows } from '../bench/peers.js';
 import type { BenchCase } from '../bench/types.js';
 
 const BENCH_DIR = fileURLToPath(new URL('../bench/', import.meta.url));
@@ -52,7 +54,30 @@ function format(us: number): string {
   return us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : `${us.toFixed(us < 10 ? 2 : 1)} µs`;
 }
 
+/** The rows asked for by `--peers <rows>` (null without the flag); exits with a one-line error on a bad value. */
+function peersOption(argv: readonly string[]): PeerRows | null {
+  const i = argv.indexOf('--peers');
+  if (i < 0) {
+    const unknown = argv.find((a) => a.startsWith('-'));
+    if (unknown !== undefined) fail(`bench: unknown flag ${unknown} (the only flag is --peers algebra|all)`);
+    return null;
+  }
+  const value = argv[i + 1];
+  if (value !== 'algebra' && value !== 'all') fail(`bench: --peers takes "algebra" or "all", got ${value === undefined ? 'nothing' : `"${value}"`}`);
+  return value;
+}
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
 async function main(): Promise<void> {
+  const only = peersOption(process.argv.slice(2));
+  if (only !== null) {
+    process.stdout.write(`${peerSection(only).join('\n')}\n`);
+    return;
+  }
   const groups = await loadCases();
   const lines = [
     '# Benchmarks',

@@ -42,8 +42,8 @@ export function printingAmbiguity(p: Prop): string | null {
   let polynomial = false;
   let loss = false;
   const visit = (q: Prop): void => {
-    if (['root-count', 'irreducible', 'galois-symmetric', 'no-radical-root', 'radical-roots', 'stationary-via-exp', 'poly-system-via-exp', 'stationary-coordinate-root'].includes(q.op)) polynomial = true;
-    if (q.op.startsWith('stationary-') || q.op === 'poly-system-via-exp' || q.op === 'gradient-descent-linear' || q.op === 'newton-quadratic') loss = true;
+    if (['root-count', 'irreducible', 'galois-symmetric', 'no-radical-root', 'radical-roots', 'stationary-via-exp', 'poly-system-via-exp', 'stationary-coordinate-root', 'poly-system'].includes(q.op)) polynomial = true;
+    if (q.op.startsWith('stationary-') || q.op === 'poly-system-via-exp' || q.op === 'poly-system' || q.op === 'gradient-descent-linear' || q.op === 'newton-quadratic') loss = true;
     switch (q.op) {
       case 'and':
         return q.parts.forEach(visit);
@@ -78,6 +78,9 @@ export function printingAmbiguity(p: Prop): string | null {
       case 'poly-system-via-exp':
       case 'stationary-coordinate-root':
       case 'stationary-coordinate-not-radical':
+      case 'poly-system':
+      case 'stationary-weight-root':
+      case 'stationary-weight-not-radical':
         q.vars.forEach((v) => names.add(v));
         return;
       default:
@@ -151,6 +154,9 @@ export function forEachExpr(p: Prop, f: (e: Expr) => void): void {
     case 'poly-system-via-exp':
     case 'stationary-coordinate-root':
     case 'stationary-coordinate-not-radical':
+    case 'poly-system':
+    case 'stationary-weight-root':
+    case 'stationary-weight-not-radical':
       return f(p.loss);
     case 'range':
       return f(p.fn);
@@ -307,6 +313,15 @@ function inline(p: Prop, names: Names): string {
     }
     case 'stationary-coordinate-not-radical':
       return `\\text{for no zero } ${vectorLatex(p.vars)}^{*} \\text{ of } \\nabla L \\text{ on } \\mathbb{R}^{${p.vars.length}} \\text{ is } e^{${symbolToLatex(p.coordinate)}^{*}} \\text{ expressible by radicals over } \\mathbb{Q}, \\quad ${multiLoss(p.loss, p.vars, names)}`;
+    case 'poly-system': {
+      const w = vectorLatex(p.vars);
+      const polys = p.polys.map((q, j) => `P_{${j + 1}}(${zTuple(p.vars.length)}) = ${mpolyToLatex(q)}`).join(',\\ ');
+      return `\\forall\\, ${w} \\in \\mathbb{R}^{${p.vars.length}}:\\ \\nabla L${p.vars.length === 1 ? `(${w})` : w} = 0 \\iff P_j(${p.vars.map(symbolToLatex).join(', ')}) = 0 \\text{ for } j = 1..${p.polys.length}, \\quad ${polys},\\quad ${multiLoss(p.loss, p.vars, names)}`;
+    }
+    case 'stationary-weight-root':
+      return `\\text{at every zero } ${vectorLatex(p.vars)}^{*} \\text{ of } \\nabla L \\text{ on } \\mathbb{R}^{${p.vars.length}}:\\ R\\bigl(${symbolToLatex(p.coordinate)}^{*}\\bigr) = 0, \\quad R(${symbolToLatex(p.coordinate)}) = ${polyToLatex(p.poly, symbolToLatex(p.coordinate))},\\quad ${multiLoss(p.loss, p.vars, names)}`;
+    case 'stationary-weight-not-radical':
+      return `\\text{for no zero } ${vectorLatex(p.vars)}^{*} \\text{ of } \\nabla L \\text{ on } \\mathbb{R}^{${p.vars.length}} \\text{ with } ${symbolToLatex(p.coordinate)}^{*} \\ne 0 \\text{ is } ${symbolToLatex(p.coordinate)}^{*} \\text{ expressible by radicals over } \\mathbb{Q}, \\quad ${multiLoss(p.loss, p.vars, names)}`;
     case 'fact':
       return factLatex(p.kind, p.certificate);
   }

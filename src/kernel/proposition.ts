@@ -47,6 +47,11 @@
  *   the coordinate w_i named.
  * - stationary-coordinate-not-radical (loss, vars, coordinate): for no zero w* of ∇L on ℝ^k is e^{w*_i} expressible
  *   by radicals over Q. (The loss of the three multivariate forms has no symbols but vars.)
+ * - poly-system (loss, vars, polys): for every w ∈ ℝ^k, ∇L(w) = 0 iff P_j(w_1, …, w_k) = 0 for every j (the weights
+ *   themselves, no substitution; for losses polynomial in w).
+ * - stationary-weight-root (loss, vars, coordinate, poly): at every zero w* of ∇L on ℝ^k, poly(w*_i) = 0.
+ * - stationary-weight-not-radical (loss, vars, coordinate): for no zero w* of ∇L on ℝ^k with w*_i ≠ 0 is w*_i
+ *   expressible by radicals over Q.
  * - fact (kind, certificate): what the kernel checker `kind` states when it accepts `certificate` (its text is
  *   printed by that checker from the checked data); for checkers whose conclusion has no form of its own yet.
  * Polynomials are integer coefficient strings, highest degree first, leading coefficient non-zero.
@@ -90,6 +95,9 @@ export type Prop =
   | { readonly op: 'poly-system-via-exp'; readonly loss: Expr; readonly vars: readonly string[]; readonly polys: readonly MPoly[] }
   | { readonly op: 'stationary-coordinate-root'; readonly loss: Expr; readonly vars: readonly string[]; readonly coordinate: string; readonly poly: readonly string[] }
   | { readonly op: 'stationary-coordinate-not-radical'; readonly loss: Expr; readonly vars: readonly string[]; readonly coordinate: string }
+  | { readonly op: 'poly-system'; readonly loss: Expr; readonly vars: readonly string[]; readonly polys: readonly MPoly[] }
+  | { readonly op: 'stationary-weight-root'; readonly loss: Expr; readonly vars: readonly string[]; readonly coordinate: string; readonly poly: readonly string[] }
+  | { readonly op: 'stationary-weight-not-radical'; readonly loss: Expr; readonly vars: readonly string[]; readonly coordinate: string }
   | { readonly op: 'fact'; readonly kind: string; readonly certificate: Readonly<Record<string, unknown>> };
 
 /** The error every proposition routine throws on malformed input; the kernel turns it into a rejection. */
@@ -135,6 +143,9 @@ const FIELDS: Record<Prop['op'], readonly string[]> = {
   'poly-system-via-exp': ['loss', 'vars', 'polys'],
   'stationary-coordinate-root': ['loss', 'vars', 'coordinate', 'poly'],
   'stationary-coordinate-not-radical': ['loss', 'vars', 'coordinate'],
+  'poly-system': ['loss', 'vars', 'polys'],
+  'stationary-weight-root': ['loss', 'vars', 'coordinate', 'poly'],
+  'stationary-weight-not-radical': ['loss', 'vars', 'coordinate'],
   fact: ['kind', 'certificate'],
 };
 
@@ -308,20 +319,23 @@ export function decodeProp(data: unknown, path = '$'): Prop {
       }
       case 'poly-system-via-exp':
       case 'stationary-coordinate-root':
-      case 'stationary-coordinate-not-radical': {
+      case 'stationary-coordinate-not-radical':
+      case 'poly-system':
+      case 'stationary-weight-root':
+      case 'stationary-weight-not-radical': {
         if (!Array.isArray(o.vars) || o.vars.length === 0 || o.vars.length > MPOLY_MAX_VARIABLES) throw new PropError(`${at}.vars: 1 to ${MPOLY_MAX_VARIABLES} variable names`);
         const vars = o.vars.map((v, i) => name(v, `${at}.vars[${i}]`));
         if (new Set(vars).size !== vars.length) throw new PropError(`${at}.vars: a variable is listed twice`);
         const loss = expr(o.loss, `${at}.loss`);
         const stray = freeSymbols(loss).filter((s) => !vars.includes(s));
         if (stray.length > 0) throw new PropError(`${at}.loss: symbol ${stray.join(', ')} is not one of the variables`);
-        if (op === 'poly-system-via-exp') {
+        if (op === 'poly-system-via-exp' || op === 'poly-system') {
           if (!Array.isArray(o.polys) || o.polys.length === 0 || o.polys.length > MPOLY_MAX_VARIABLES) throw new PropError(`${at}.polys: 1 to ${MPOLY_MAX_VARIABLES} polynomials`);
           return { op, loss, vars, polys: o.polys.map((q, i) => decodeMPoly(q, vars.length, `${at}.polys[${i}]`, propFail, true)) };
         }
         const coordinate = name(o.coordinate, `${at}.coordinate`);
         if (!vars.includes(coordinate)) throw new PropError(`${at}.coordinate: ${coordinate} is not one of the variables`);
-        if (op === 'stationary-coordinate-not-radical') return { op, loss, vars, coordinate };
+        if (op === 'stationary-coordinate-not-radical' || op === 'stationary-weight-not-radical') return { op, loss, vars, coordinate };
         return { op, loss, vars, coordinate, poly: poly(o.poly, `${at}.poly`) };
       }
       case 'fact': {

@@ -16,6 +16,7 @@ import { ELEMENTARY_NUMBER_RULES } from './rules/elementary-numbers.js';
 import { INTERMEDIATE_VALUE_RULES } from './rules/intermediate-value.js';
 import { ITERATION_RULES } from './rules/iteration.js';
 import { ELIMINATION_RULES } from './rules/elimination.js';
+import { POLYNOMIAL_SYSTEM_RULES } from './rules/polynomial-system.js';
 
 /**
  * An inference rule: the theorem it applies (for the trusted base) and its checked application. `conjecture` names the
@@ -329,6 +330,7 @@ const RULE_LIST: Record<string, Rule> = {
   ...GENERIC_RULES,
   ...INTERMEDIATE_VALUE_RULES,
   ...ELIMINATION_RULES,
+  ...POLYNOMIAL_SYSTEM_RULES,
   ...POWER_SUBSTITUTION_RULES,
   ...ELEMENTARY_NUMBER_RULES,
   ...ITERATION_RULES,

@@ -14,7 +14,8 @@ import { findCriticalPoints, tightEnclosure, type CriticalPoint, type SearchOpti
 import { decimalContext } from '../numeric/context.js';
 import { hessianKind, type CriticalKind } from '../numeric/inertia.js';
 import { IntervalContext, type Interval } from '../numeric/interval.js';
-import { ballModelField, f64GradientSystem, gradientAt, intervalGradientSystem, prepare, type Problem } from './model.js';
+import { ballModelField, gradientAt, intervalGradientSystem, prepare, type Problem } from './model.js';
+import { f64GradientSystem } from './f64-system.js';
 import { BallContext, bitsForDigits } from '../numeric/ball/context.js';
 import { exactDecimal } from '../numeric/ieee754.js';
 import { midpoint, roundDown, roundUp, type F64Interval } from '../numeric/f64/interval.js';

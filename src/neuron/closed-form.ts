@@ -5,7 +5,7 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Certificate } from '../kernel/types.js';
-import { galoisCertificate } from '../algebra/galois.js';
+import { DEFAULT_PRIME_LIMIT, galoisCertificate } from '../algebra/galois.js';
 import { zDeflate, zDegree, zSignAt, zToStrings, zToText, type ZPoly } from '../algebra/poly-z.js';
 import { add, cmp, div, mul, rat, sign, sub, ONE, ZERO, type Rational } from '../algebra/rational.js';
 import { narrowRoot, refineRoot, type IsolatingInterval } from '../algebra/real-roots.js';
@@ -130,7 +130,8 @@ export function closedFormAnalysis(problem: ScalarProblem, digits: number): Clos
   const stationaryPoints = exact.points.map((point): ClosedFormPoint => {
     const g = point.minimalPolynomial;
     const { power, poly: h } = zDeflate(g);
-    const result = galoisCertificate(h, power > 1 ? { power, minimalPolynomial: g } : undefined);
+    // g is an irreducible factor of N (from its factorisation), so h with h(z^power) = g is irreducible too
+    const result = galoisCertificate(h, power > 1 ? { power, minimalPolynomial: g } : undefined, DEFAULT_PRIME_LIMIT, true);
     const base = {
       w: [logOfRoot(g, point.interval, digits)],
       z: refineRoot(g, point.interval, digits).decimal,

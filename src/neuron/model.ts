@@ -22,7 +22,6 @@ import { roundToDouble } from '../numeric/ieee754.js';
 import * as I from '../numeric/f64/interval.js';
 import * as FE from '../numeric/f64/elementary.js';
 import type { F64Interval } from '../numeric/f64/interval.js';
-import type { F64System } from '../numeric/f64/prune.js';
 import type { DataPoint } from './data.js';
 
 export const ACTIVATIONS = ['sigmoid', 'tanh', 'exp', 'identity', 'square', 'relu'] as const;
@@ -54,6 +53,8 @@ interface FieldPoint<T> {
   oneMinusT: T;
   onePlusT: T;
   count: T | null;
+  /** The exact target t. */
+  target: Rational;
 }
 
 /** A problem with its data converted into the elements of one field, equal points merged with multiplicities. */
@@ -96,6 +97,7 @@ export function prepare<T>(field: Field<T>, problem: Problem): Prepared<T> {
     oneMinusT: c(sub(rat(1), p.t)),
     onePlusT: c(sub(p.t, rat(-1))),
     count: count === 1 ? null : c(rat(count)),
+    target: p.t,
   }));
   return { field, problem, dim, points, zero: c(rat(0)), one: c(rat(1)), two: c(rat(2)), four: c(rat(4)), half: c(rat(1, 2)) };
 }
@@ -151,31 +153,32 @@ export function lossAt<T>(P: Prepared<T>, w: T[]): T {
 interface ResidualJet<T> {
   r: T;
   f1: T;
-  f2(): T;
+  /** f''(h) when asked for (`withF2`), else the zero of the field. */
+  f2: T;
 }
 
 /** The residual jet; sigmoid and tanh from one sigmoid jet, s'' = s' (s(-h) - s(h)) tight over intervals. */
-function residualJet<T>(P: Prepared<T>, F: ModelField<T>, h: T, p: FieldPoint<T>): ResidualJet<T> {
+function residualJet<T>(P: Prepared<T>, F: ModelField<T>, h: T, p: FieldPoint<T>, withF2 = false): ResidualJet<T> {
   switch (P.problem.activation) {
     case 'sigmoid': {
       const [s, c, s1] = F.sigmoidJet(h);
-      return { r: F.sub(F.mul(p.oneMinusT, s), F.mul(p.t, c)), f1: s1, f2: () => F.mul(s1, F.sub(c, s)) };
+      return { r: F.sub(F.mul(p.oneMinusT, s), F.mul(p.t, c)), f1: s1, f2: withF2 ? F.mul(s1, F.sub(c, s)) : P.zero };
     }
     case 'tanh': {
       const [s, c, s1] = F.sigmoidJet(F.mul(P.two, h));
       const t1 = F.mul(P.four, s1);
-      return { r: F.sub(F.mul(p.oneMinusT, s), F.mul(p.onePlusT, c)), f1: t1, f2: () => F.neg(F.mul(P.two, F.mul(F.sub(s, c), t1))) };
+      return { r: F.sub(F.mul(p.oneMinusT, s), F.mul(p.onePlusT, c)), f1: t1, f2: withF2 ? F.neg(F.mul(P.two, F.mul(F.sub(s, c), t1))) : P.zero };
     }
     case 'exp': {
       const e = F.exp(h);
-      return { r: F.sub(e, p.t), f1: e, f2: () => e };
+      return { r: F.sub(e, p.t), f1: e, f2: e };
     }
     case 'identity':
-      return { r: F.sub(h, p.t), f1: P.one, f2: () => P.zero };
+      return { r: F.sub(h, p.t), f1: P.one, f2: P.zero };
     case 'square':
-      return { r: F.sub(F.square(h), p.t), f1: F.mul(P.two, h), f2: () => P.two };
+      return { r: F.sub(F.square(h), p.t), f1: F.mul(P.two, h), f2: P.two };
     case 'relu':
-      return { r: F.sub(F.relu(h), p.t), f1: F.step(h), f2: () => P.zero };
+      return { r: F.sub(F.relu(h), p.t), f1: F.step(h), f2: P.zero };
   }
 }
 
@@ -187,8 +190,16 @@ function lossSlope<T>(P: Prepared<T>, F: ModelField<T>, h: T, p: FieldPoint<T>):
 
 /** l''(h), the second derivative of one point's loss in h: f'^2 + r f'' (mse) or s'(h) (xent). */
 function lossCurvature<T>(P: Prepared<T>, F: ModelField<T>, h: T, p: FieldPoint<T>): T {
-  const { r, f1, f2 } = residualJet(P, F, h, p);
-  return P.problem.loss === 'xent' ? f1 : F.add(F.square(f1), F.mul(r, f2()));
+  const { r, f1, f2 } = residualJet(P, F, h, p, true);
+  return P.problem.loss === 'xent' ? f1 : F.add(F.square(f1), F.mul(r, f2));
+}
+
+/** One point's loss l(h), slope l'(h) and curvature l''(h) at h (enclosures over h in an interval field), from one residual jet. */
+export function pointLossJet<T>(P: Prepared<T>, h: T, p: Prepared<T>['points'][number]): { loss: T; slope: T; curvature: T } {
+  const F = P.field as ModelField<T>;
+  const { r, f1, f2 } = residualJet(P, F, h, p, true);
+  if (P.problem.loss === 'xent') return { loss: pointLoss(P, h, p), slope: r, curvature: f1 };
+  return { loss: F.mul(P.half, F.square(r)), slope: F.mul(r, f1), curvature: F.add(F.square(f1), F.mul(r, f2)) };
 }
 
 /** grad L(w) = sum_i l'(h_i) x_i by the analytic chain rule (an enclosure over a box in the interval field). */
@@ -227,10 +238,10 @@ export function lossGradientHessianAt<T>(P: Prepared<T>, w: T[]): { loss: T; gra
   const xent = P.problem.loss === 'xent';
   for (const p of P.points) {
     const h = dot(P, w, p);
-    const { r, f1, f2 } = residualJet(P, F, h, p);
+    const { r, f1, f2 } = residualJet(P, F, h, p, true);
     loss = F.add(loss, times(F, p.count, xent ? pointLoss(P, h, p) : F.mul(P.half, F.square(r))));
     const slope = times(F, p.count, xent ? r : F.mul(r, f1));
-    const curvature = times(F, p.count, xent ? f1 : F.add(F.square(f1), F.mul(r, f2())));
+    const curvature = times(F, p.count, xent ? f1 : F.add(F.square(f1), F.mul(r, f2)));
     for (const a of p.coords) {
       g[a.j] = F.add(g[a.j], F.mul(slope, a.x));
       const ca = F.mul(curvature, a.x);
@@ -398,22 +409,6 @@ export function intervalGradientSystem(problem: Problem, ic: IntervalContext): I
     value: (X) => gradientAt(P, X),
     jacobian: (X) => hessianAt(P, X),
     smooth: (X) => problem.activation !== 'relu' || P.points.every((p) => !ic.containsZero(dot(P, X, p))),
-  };
-}
-
-/**
- * The gradient of L on float64 interval boxes for the fast search: L, grad L, Hess L in one pass (analytic formulas,
- * f64IntervalModelField); smooth = true except for relu boxes meeting a kink w . x_i = 0.
- */
-export function f64GradientSystem(problem: Problem): F64System {
-  const P = prepare(f64IntervalModelField(), problem);
-  return {
-    dim: P.dim,
-    jets: (X) => {
-      const { loss, gradient, hessian } = lossGradientHessianAt(P, X);
-      return { loss, gradient, hessian };
-    },
-    smooth: (X) => problem.activation !== 'relu' || P.points.every((p) => !I.containsZero(dot(P, X, p))),
   };
 }
 

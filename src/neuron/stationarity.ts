@@ -8,8 +8,7 @@ import type { Certificate } from '../kernel/types.js';
 import { factorOverZ } from '../algebra/factor-z.js';
 import { irreducibilityCertificate } from '../algebra/galois.js';
 import { add, bigAbs, cmp, div, rat, ratToString, sign, sub, ZERO, type Rational } from '../algebra/rational.js';
-import { isolateRealRoots, narrowRoot, type IsolatingInterval } from '../algebra/real-roots.js';
-import { countRealRoots } from '../algebra/sturm.js';
+import { countRootsIn, isolateRealRoots, narrowRoot, type IsolatingInterval } from '../algebra/real-roots.js';
 import { qAdd, qFromZ, qMul, qScale, qToPrimitiveZ, type QPoly } from '../algebra/poly-q.js';
 import {
   zDegree,
@@ -20,7 +19,6 @@ import {
   zPow,
   zShift,
   zSignAt,
-  zSquareFreePart,
   zToStrings,
   type ZPoly,
 } from '../algebra/poly-z.js';
@@ -200,7 +198,7 @@ function openIsolation(s: ZPoly, interval: IsolatingInterval): IsolatingInterval
   for (let delta = sub(interval.hi, interval.lo); ; delta = div(delta, rat(2))) {
     const a = sub(r, delta);
     const b = add(r, delta);
-    if (sign(a) > 0 && zSignAt(s, a) !== 0 && zSignAt(s, b) !== 0 && countRealRoots(s, a, b) === 1) return { lo: a, hi: b };
+    if (sign(a) > 0 && zSignAt(s, a) !== 0 && zSignAt(s, b) !== 0 && countRootsIn(s, a, b) === 1) return { lo: a, hi: b };
   }
 }
 
@@ -212,11 +210,12 @@ export function exactStationaryPoints(problem: ScalarProblem): ExactStationarity
   const polynomial = stationarityPolynomial(problem);
   const N = polynomial.numerator;
   const factors = factorOverZ(N).factors;
-  const S = zSquareFreePart(N);
+  // the square-free part from the factorisation: the product of the distinct irreducible factors (primitive, as each is)
+  const S = factors.length === 1 ? factors[0].factor : factors.reduce((acc: ZPoly, f) => zMul(acc, f.factor), [1n]);
   const points = isolateRealRoots(S, ZERO, '+inf').map((found): ExactStationaryPoint => {
     const interval = openIsolation(S, found);
     // every root of N is a root of one of its factors: with a single factor no Sturm count is needed
-    const owner = factors.length === 1 ? factors[0] : factors.find((f) => countRealRoots(f.factor, interval.lo, interval.hi) === 1);
+    const owner = factors.length === 1 ? factors[0] : factors.find((f) => countRootsIn(f.factor, interval.lo, interval.hi) === 1);
     if (owner === undefined) throw new Error('internal: an isolated root of N belongs to no factor');
     const before = zSignAt(N, interval.lo);
     const after = zSignAt(N, interval.hi);

@@ -65,7 +65,7 @@ export const QUESTIONS: readonly Question[] = [
         'sigmoid-factors-no-finite-root',
       ),
       proof(
-        'For one point the gradient factor vanishes exactly where $`e^{\\mathbf w\\cdot\\mathbf x} = t/(1-t)`$, which needs $`0 < t < 1`$.',
+        'For one point ($`t \\ne 1`$) the gradient factor vanishes exactly where $`e^{\\mathbf w\\cdot\\mathbf x} = t/(1-t)`$, which has a real solution exactly when $`0 < t < 1`$.',
         'single-point-zero-set',
       ),
       proof(
@@ -151,12 +151,20 @@ export const QUESTIONS: readonly Question[] = [
     quote: 'what about other non-linear activation functions? Might some lead to closed-form zeroes?',
     answer: [
       proof(
-        'Some do. The identity gives $`\\nabla L = -X^\\top(\\mathbf t - X\\mathbf w)`$ and an exactly quadratic loss, so the normal equations (proved for $`(n, d) \\in \\{(1,1), (2,1), (2,2)\\}`$).',
+        'Some do. The identity gives $`\\nabla L = -X^\\top(\\mathbf t - X\\mathbf w)`$ and an exactly quadratic loss, so the minimisers are the solutions of the normal equations (proved for $`(n, d) \\in \\{(1,1), (2,1), (2,2)\\}`$).',
         'linear-activation-closed-form',
       ),
       proof(
-        'For a scalar weight, $`h^2`$ has stationary points $`w = 0`$ and $`w^2 = A/B`$ ($`n \\le 4`$ points, and the summary form), and ReLU has on each side a quadratic loss with minimiser $`S_{tx}/S_{xx}`$ (up to 3 active points; the split into sides is in words).',
+        'For a scalar weight, $`h^2`$ has stationary points $`w = 0`$ and $`w^2 = A/B`$ ($`n \\le 4`$ points, and the summary form), and in a certified two-dimensional instance with three non-collinear points every stationary point has radical coordinates (eliminants whose factors have degree $`\\le 4`$).',
         'quadratic-activation-closed-form',
+        'quadratic-activation-d2-radical',
+      ),
+      proof(
+        'This does not extend to $`d = 3`$: for four points in $`\\mathbb R^3`$ no non-zero stationary $`w_1`$ is expressible by radicals ($`w_1^2`$ is a root of a degree-13 polynomial with Galois group $`S_{13}`$), and such a stationary point, a local minimum, exists.',
+        'quadratic-activation-d3-no-closed-form',
+      ),
+      proof(
+        'ReLU with a scalar weight has on each side a quadratic loss with minimiser $`S_{tx}/S_{xx}`$ (up to 3 active points; the split into sides is in words).',
         'relu-piecewise-closed-form',
       ),
       proof(

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clearPatternCache, distinctDegreeFactorization, degreePattern, factorSquareFreeFp, isGoodPrime } from '../../src/algebra/factor-fp.js';
-import { fromVec, lazyTerms, modP, toVec, vecDivExact, vecGcd, vecMulMod, vecPowMod, vecRem } from '../../src/algebra/fp-dense.js';
+import { applyFrobenius, frobeniusMatrix, fromVec, lazyTerms, modP, toVec, vecDivExact, vecGcd, vecMulMod, vecPowMod, vecRem, vecShiftMod } from '../../src/algebra/fp-dense.js';
 import {
   fpDegree,
   fpDivRem,
@@ -79,6 +79,52 @@ describe('Float64Array arithmetic mod p with lazy reduction', () => {
       ),
       { seed: SEED, numRuns: 300 },
     );
+  });
+});
+
+describe('the Frobenius matrix, by shifts for sparse moduli and by products otherwise', () => {
+  /** A monic modulus of degree n with the given lower terms (sparse when they are few). */
+  const sparseModulus = (p: number) =>
+    fc
+      .tuple(fc.integer({ min: 2, max: 70 }), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: p - 1 })), { minLength: 1, maxLength: 4 }))
+      .map(([n, terms]) => {
+        const m = new Array<number>(n + 1).fill(0);
+        m[n] = 1;
+        for (const [j, c] of terms) m[j % n] = c % p;
+        return fpNormalize(m);
+      });
+
+  it('has the rows x^(ip) mod m and applies h -> h^p exactly as powering does', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...PRIMES).chain((p) => fc.tuple(fc.constant(p), fc.oneof(sparseModulus(p), fpArb(p, 30).map((c) => fpNormalize([...c, 1]))), fpArb(p, 50))),
+        ([p, m, h0]) => {
+          fc.pre(m.length >= 2);
+          const n = m.length - 1;
+          const matrix = frobeniusMatrix(toVec(m), p);
+          const xp = fpPowMod([0, 1], BigInt(p), m, p);
+          let expected: FpPoly = [1];
+          for (let i = 0; i < n; i++) {
+            expect(fpNormalize(fromVec(matrix.slice(i * n, (i + 1) * n)))).toEqual(expected);
+            expected = fpRem(fpMul(expected, xp, p), m, p);
+          }
+          const h = fpRem(h0, m, p);
+          expect(fromVec(applyFrobenius(toVec(h), matrix, n, p))).toEqual(fpPowMod(h, BigInt(p), m, p));
+          const xk = [...new Array<number>(3 * n + 1).fill(0), 1];
+          expect(fromVec(vecShiftMod(toVec(h), 3 * n + 1, toVec(m), p))).toEqual(fpRem(fpMul(xk, h, p), m, p));
+        },
+      ),
+      { seed: SEED, numRuns: 120 },
+    );
+  });
+
+  it('rejects a wrong row: a matrix built without reducing would differ from the powers', () => {
+    const p = 101;
+    const m = fpNormalize([100, 100, ...new Array<number>(8).fill(0), 1]); // x^10 − x − 1
+    const matrix = frobeniusMatrix(toVec(m), p);
+    const unreduced = [...new Array<number>(p).fill(0), 1]; // x^101 before reduction
+    expect(fpNormalize(fromVec(matrix.slice(10, 20)))).not.toEqual(unreduced);
+    expect(fpNormalize(fromVec(matrix.slice(10, 20)))).toEqual(fpRem(unreduced, m, p));
   });
 });
 

@@ -21,6 +21,7 @@ import {
   zDeflate,
   zInflate,
   zPositivePseudoRemainder,
+  zCoprimeModP,
 } from '../../src/algebra/poly-z.js';
 import { zPolyArb, zPolyOfDegree } from './arbitraries.js';
 
@@ -104,6 +105,33 @@ describe('integer polynomials', () => {
         expect(qToPrimitiveZ(qGcd(qFromZ(fh), qFromZ(gh)))).toEqual(zGcd(fh, gh));
       }),
       { seed: SEED, numRuns: 150 },
+    );
+  });
+
+  it('gcds with large common factors (past the lift of one prime) agree with the gcd over Q', () => {
+    fc.assert(
+      fc.property(zPolyOfDegree(0, 4, 10n ** 9n), zPolyOfDegree(0, 4, 10n ** 9n), zPolyOfDegree(1, 3, 10n ** 12n), (f, g, h) => {
+        const fh = zMul(f, h);
+        const gh = zMul(g, h);
+        const d = zGcd(fh, gh);
+        expect(qToPrimitiveZ(qGcd(qFromZ(fh), qFromZ(gh)))).toEqual(zPrimitive(d));
+        expect(zDivExact(d, zPrimitive(h))).not.toBeNull();
+      }),
+      { seed: SEED, numRuns: 150 },
+    );
+  });
+
+  it('the coprimality test mod p never calls polynomials with a common factor coprime, and knows coprime ones', () => {
+    fc.assert(
+      fc.property(zPolyOfDegree(0, 6, 10n ** 6n), zPolyOfDegree(0, 6, 10n ** 6n), zPolyOfDegree(1, 3, 10n ** 6n), (f, g, h) => {
+        expect(zCoprimeModP(zMul(f, h), zMul(g, h))).toBe(false);
+        const coprime = qGcd(qFromZ(f), qFromZ(g)).length === 1;
+        if (!coprime) expect(zCoprimeModP(f, g)).toBe(false);
+        // a multiple of 10007 · 10009 as leading coefficient leaves no test prime: the answer is "unknown", false
+        expect(zCoprimeModP([...f.slice(0, -1), 10007n * 10009n], g)).toBe(false);
+        if (coprime && f.length > 1 && g.length > 1) expect(zCoprimeModP(f, g)).toBe(true);
+      }),
+      { seed: SEED, numRuns: 200 },
     );
   });
 

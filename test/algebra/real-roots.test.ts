@@ -170,4 +170,17 @@ describe('root refinement', () => {
     expect(() => narrowRoot(zPoly([-1, 0, 1]), { lo: rat(-2), hi: rat(2) }, rat(1, 10))).toThrow(RangeError);
     expect(() => refineRoot(zPoly([-1, 0, 1]), { lo: rat(2), hi: rat(3) }, 3)).toThrow(RangeError);
   });
+
+  it('skips the Sturm check only for intervals it returned for the same polynomial', () => {
+    const f = zPoly([-2, 0, 1]); // ±√2
+    const [, positive] = isolateRealRoots(f);
+    const narrowed = narrowRoot(f, positive, rat(1, 1000));
+    // g adds a rational root inside both intervals of √2: neither isolates one root of g
+    const r = rat(narrowed.lo.num * narrowed.hi.den + narrowed.hi.num * narrowed.lo.den, 2n * narrowed.lo.den * narrowed.hi.den);
+    const g = zMul(f, [-r.num, r.den]);
+    expect(() => narrowRoot(g, positive, rat(1, 10))).toThrow(RangeError);
+    expect(() => narrowRoot(g, narrowed, rat(1, 10000))).toThrow(RangeError);
+    expect(() => narrowRoot(f, { lo: narrowed.lo, hi: rat(2) }, rat(1, 10000))).not.toThrow();
+    expect(() => narrowRoot(f, { lo: rat(-2), hi: narrowed.hi }, rat(1, 10000))).toThrow(RangeError);
+  });
 });

@@ -101,6 +101,9 @@ const WHY: Record<string, RegExp> = {
   'neg-prototype-keys': /no kernel checker for certificate kind "__proto__"[^]*no inference rule named "__proto__"/,
   'neg-proved-from-refuted-lemma': /rests on neg-false-limit, which the kernel refuted/,
   'neg-quartic-no-radical': /S_n is solvable for n ≤ 4/,
+  'neg-quad-drop-zero-root': /Σ A_j P_j is not R\(w_1\)/,
+  'neg-quad-forgotten-square': /u · w\^e · g\^m is not R/,
+  'neg-quad-gradient-other-targets': /∂L\/∂w_1 is not c·P\(w\)/,
   'neg-range-exp-tail-wrong-side': /is not F\(e\^\{w\}\)/,
   'neg-refute-forall-wrong-instance': /not the negation of the statement at the given values/,
   'neg-refuted-by-unproved-lemma': /cites the statement of neg-false-limit \(refuted\)/,
@@ -122,7 +125,7 @@ const WHY: Record<string, RegExp> = {
  * Controls whose statement is TRUE (the defect is in the proof or witness): they must be neither proved nor refuted.
  * The kernel's own sampling of the statement then finds no counterexample, so `supported` is their honest verdict.
  */
-const TRUE_STATEMENTS = new Set(['neg-generic-uncancelled-factor', 'neg-lemma-not-declared', 'neg-log-of-square', 'neg-range-exp-tail-wrong-side', 'neg-true-statement-unrelated-witness']);
+const TRUE_STATEMENTS = new Set(['neg-generic-uncancelled-factor', 'neg-quad-forgotten-square', 'neg-lemma-not-declared', 'neg-log-of-square', 'neg-range-exp-tail-wrong-side', 'neg-true-statement-unrelated-witness']);
 
 describe('negative controls', () => {
   it('names the reason of every control', () => {

@@ -183,6 +183,9 @@ describe('propToLatex', () => {
     'poly-system-via-exp': { op: 'poly-system-via-exp', loss: parseExpr('1/2*(1/3 - sigmoid(w_1 + w_2))^2'), vars: ['w_1', 'w_2'], polys: [[['2', [1, 1]], ['-1', [0, 0]]]] },
     'stationary-coordinate-root': { op: 'stationary-coordinate-root', loss: parseExpr('1/2*(1/3 - sigmoid(w_1 + w_2))^2'), vars: ['w_1', 'w_2'], coordinate: 'w_2', poly: ['2', '-1'] },
     'stationary-coordinate-not-radical': { op: 'stationary-coordinate-not-radical', loss: parseExpr('1/2*(1/3 - sigmoid(w_1 + w_2))^2'), vars: ['w_1', 'w_2'], coordinate: 'w_1' },
+    'poly-system': { op: 'poly-system', loss: parseExpr('1/2*(1 - (w_1 + w_2)^2)^2'), vars: ['w_1', 'w_2'], polys: [[['1', [3, 0]], ['-1', [1, 0]]]] },
+    'stationary-weight-root': { op: 'stationary-weight-root', loss: parseExpr('1/2*(1 - (w_1 + w_2)^2)^2'), vars: ['w_1', 'w_2'], coordinate: 'w_2', poly: ['1', '0', '-1'] },
+    'stationary-weight-not-radical': { op: 'stationary-weight-not-radical', loss: parseExpr('1/2*(1 - (w_1 + w_2)^2)^2'), vars: ['w_1', 'w_2'], coordinate: 'w_1' },
   };
   it('prints every form as well-formed LaTeX, with what distinguishes it', () => {
     for (const [op, p] of Object.entries(every)) {

@@ -13,7 +13,7 @@
  * injective. Arithmetic: f64/interval.ts and the Math.* assumption of f64/elementary.ts.
  */
 import { approximateInverse, definiteness } from './matrix.js';
-import { add, containsZero, inInterior, intersect, midpoint, mul, point, sub, width, type F64Interval } from './interval.js';
+import { add, containsZero, inInterior, intersect, magnitude, midpoint, mul, point, sub, width, type F64Interval } from './interval.js';
 import { nextDown, nextUp } from './round.js';
 
 /** L, grad L and Hess L enclosed over a box. */
@@ -23,12 +23,23 @@ export interface F64Jets {
   hessian: F64Interval[][];
 }
 
+/**
+ * A linear form enclosing the directional derivatives v·g(x) of the gradient over a box X with centre c: for every
+ * x ∈ X and every row v of the given matrix V, v·g(x) ∈ constant_v + Σ_k linear_vk (x_k − c_k) (intervals evaluated).
+ */
+export interface SecondOrderForm {
+  constant: F64Interval[];
+  linear: F64Interval[][];
+}
+
 /** The gradient system of a loss on float64 boxes: enclosures of L, grad L, Hess L in one pass; `smooth` as in zeros.ts. */
 export interface F64System {
   dim: number;
   jets(X: F64Interval[]): F64Jets;
   /** True only when L is C^2 near X (the hypothesis of every test). */
   smooth(X: F64Interval[]): boolean;
+  /** Optional, sharper than the mean-value form when the remainder is second order in the box's width (a Taylor form); null when X is too wide for it. */
+  secondOrder?(X: F64Interval[], c: number[], V: number[][]): SecondOrderForm | null;
 }
 
 /** A zero of the gradient proved unique in `isolation`, lying in the narrow `enclosure` (a subset). */
@@ -133,6 +144,36 @@ function krawczykTests(X: F64Interval[], c: number[], gc: F64Interval[], H: F64I
   return { kind: 'contract', box: contracted };
 }
 
+/**
+ * The Taylor test on X (centre c, Hessian enclosure Hc at c) when the system has a second-order form: with
+ * Y ≈ mid(Hc)^−1, every zero x of g in X has 0 = Y g(x) ∈ constant + linear·(x − c), so x − c lies in
+ * −constant − (linear − I)(X − c). Returns null when that proves X has no zero, else X ∩ (c + that set).
+ */
+function taylorContract(sys: F64System, X: F64Interval[], c: number[], Hc: F64Interval[][]): F64Interval[] | null {
+  if (sys.secondOrder === undefined) return X;
+  const Y = approximateInverse(Hc.map((row) => row.map(midpoint)));
+  if (Y === null) return X;
+  const form = sys.secondOrder(X, c, Y);
+  if (form === null) return X;
+  const { constant, linear } = form;
+  const n = X.length;
+  const dX = X.map((x, j) => sub(x, point(c[j])));
+  const out: F64Interval[] = [];
+  for (let k = 0; k < n; k++) {
+    let m = constant[k];
+    let K = sub(point(c[k]), constant[k]);
+    for (let j = 0; j < n; j++) {
+      m = add(m, mul(linear[k][j], dX[j]));
+      K = sub(K, mul(j === k ? sub(linear[k][j], point(1)) : linear[k][j], dX[j]));
+    }
+    if (!containsZero(m)) return null;
+    const z = intersect(K, X[k]);
+    if (z === null) return null;
+    out.push(z);
+  }
+  return out;
+}
+
 /** The centre of X (a double in each side) and the point box at it. */
 function centre(X: F64Interval[]): number[] {
   return X.map(midpoint);
@@ -162,7 +203,7 @@ function tighten(sys: F64System, K: F64Interval[]): F64Interval[] {
   return Z;
 }
 
-/** Newton's method in float64 from the centre of X with point gradients and Hessians: an approximate zero within `slack` of X, or null. */
+/** Newton's method in float64 from the centre of X with point gradients and Hessians: a converged approximate zero within `slack` of X, or null. */
 function newtonIn(sys: F64System, X: F64Interval[], slack = 0): number[] | null {
   let x = centre(X);
   for (let step = 0; step < 30; step++) {
@@ -173,9 +214,9 @@ function newtonIn(sys: F64System, X: F64Interval[], slack = 0): number[] | null 
     const delta = Y.map((row) => row.reduce((acc, y, k) => acc + y * g[k], 0));
     x = x.map((xi, i) => xi - delta[i]);
     if (!x.every((xi, i) => xi >= X[i].lo - slack && xi <= X[i].hi + slack)) return null;
-    if (delta.every((d, i) => Math.abs(d) <= 1e-15 * Math.max(1, Math.abs(x[i])))) break;
+    if (delta.every((d, i) => Math.abs(d) <= 1e-15 * Math.max(1, Math.abs(x[i])))) return x;
   }
-  return x;
+  return null;
 }
 
 /** A zero near the candidate x: Krawczyk on boxes of growing radius (below maxRadius) around it, tightened; or null. */
@@ -309,6 +350,30 @@ function lossLowerBound(jets: F64Jets, X: F64Interval[], c: number[], lossAtCent
 }
 
 /**
+ * The side to bisect (smear rule): among sides at least `minHalfWidth` wide, the one with the largest
+ * half-width × max_k |H_kj| (how much the gradient can vary along it); the widest side when every smear is 0 or not
+ * finite. H is any enclosure of the Hessian over a box containing X (only a heuristic: any choice is sound).
+ */
+function splitCoordinate(X: F64Interval[], H: F64Interval[][], minHalfWidth: number): number {
+  const half = X.map((x) => x.hi / 2 - x.lo / 2);
+  let widest = 0;
+  let best = -1;
+  let bestSmear = 0;
+  for (let j = 0; j < X.length; j++) {
+    if (half[j] > half[widest]) widest = j;
+    if (half[j] < minHalfWidth) continue;
+    let column = 0;
+    for (let k = 0; k < X.length; k++) column = Math.max(column, magnitude(H[k][j]));
+    const smear = half[j] * column;
+    if (Number.isFinite(smear) && smear > bestSmear) {
+      best = j;
+      bestSmear = smear;
+    }
+  }
+  return best < 0 ? widest : best;
+}
+
+/**
  * Every zero of the gradient in the box X0, within `options.maxBoxes` box examinations. Each returned zero is unique
  * in its isolation box and lies in its enclosure; zeros are distinct; when `complete`, there is no other zero in X0.
  */
@@ -342,9 +407,20 @@ export function findGradientZeros(sys: F64System, X0: F64Interval[], options: F6
       if (jets.gradient.some((g) => !containsZero(g))) return { kind: 'none' };
       if (!sys.smooth(X)) return { kind: 'split', box: X };
       const c = centre(X);
-      const gc = (round === 0 ? knownAtCentre : sys.jets(c.map(point))).gradient;
-      const out = krawczykTests(X, c, gc, jets.hessian);
+      const atCentre = round === 0 ? knownAtCentre : sys.jets(c.map(point));
+      const out = krawczykTests(X, c, atCentre.gradient, jets.hessian);
       if (out.kind === 'none') return out;
+      if (out.kind === 'contract') {
+        const T = taylorContract(sys, X, c, atCentre.hessian);
+        if (T === null) return { kind: 'none' };
+        const both: F64Interval[] = [];
+        for (let i = 0; i < T.length; i++) {
+          const z = intersect(T[i], out.box[i]);
+          if (z === null) return { kind: 'none' };
+          both.push(z);
+        }
+        out.box = both;
+      }
       if (out.kind === 'unique') {
         const E = tighten(sys, X.map((x, i) => intersect(x, out.K[i]) as F64Interval));
         if (register(X, E)) return { kind: 'unique', isolation: X, enclosure: E };
@@ -357,7 +433,7 @@ export function findGradientZeros(sys: F64System, X0: F64Interval[], options: F6
         // Every zero of X lies in `shrunk`. A box Z around Newton's point (or the centre of `shrunk`) with exactly
         // one zero decides X: when Z covers `shrunk`, that zero is X's only candidate; when H(X) is definite, g is
         // injective on X, so a zero proved inside X is its only one.
-        const x = definite ? newtonIn(sys, X, maxWidth(X)) : null;
+        const x = definite ? newtonIn(sys, X, maxWidth(X) / 8) : null;
         const guess = x ?? centre(shrunk);
         const scale = 1e-12 * Math.max(1, ...guess.map(Math.abs));
         for (let r = x === null ? Math.max(scale, 0.6 * maxWidth(shrunk)) : scale; r <= 2 * maxWidth(X); r *= 4) {
@@ -389,7 +465,7 @@ export function findGradientZeros(sys: F64System, X0: F64Interval[], options: F6
     const decision = decide(item.box, item.jets, item.atCentre);
     if (decision.kind === 'split') {
       const X = decision.box;
-      const j = X.reduce((best, x, i) => (halfWidth(x) > halfWidth(X[best]) ? i : best), 0);
+      const j = splitCoordinate(X, item.jets.hessian, minHalfWidth);
       const m = midpoint(X[j]);
       if (halfWidth(X[j]) < minHalfWidth || !(m > X[j].lo && m < X[j].hi)) {
         undecided.push({ box: X, lossLowerBound: key });

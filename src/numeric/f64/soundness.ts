@@ -10,6 +10,9 @@ import fc from 'fast-check';
 import { add as radd, cmp, div as rdiv, mul as rmul, sub as rsub, type Rational } from '../../algebra/rational.js';
 import { outwardContexts, decimalContext } from '../context.js';
 import { exactDecimal, exactValue } from '../ieee754.js';
+import { rat } from '../../algebra/rational.js';
+import { f64GradientSystem } from '../../neuron/f64-system.js';
+import { decimalModelField, pointLossJet, prepare, type Problem } from '../../neuron/model.js';
 import * as F from './elementary.js';
 import * as I from './interval.js';
 import type { F64Interval } from './interval.js';
@@ -134,7 +137,66 @@ function jetProperty(): F64Property {
   };
 }
 
+/** A one-point, one-weight problem (input 1, so h = w) with a shaped activation, loss and target. */
+function shapedProblem(): fc.Arbitrary<Problem> {
+  const target = fc.oneof(fc.constantFrom(rat(0), rat(1), rat(1, 2), rat(-1), rat(2)), fc.tuple(fc.integer({ min: -40, max: 40 }), fc.integer({ min: 1, max: 40 })).map(([n, d]) => rat(n, d)));
+  const kind = fc.constantFrom(['sigmoid', 'mse'], ['sigmoid', 'xent'], ['tanh', 'mse'], ['exp', 'mse'] as const);
+  return fc.tuple(kind, target).map(([[activation, loss], t]): Problem => ({ activation, loss, data: [{ x: [rat(1)], t }] }));
+}
+
+/** Interval ends for h: every double (huge, subnormal) and the moderate range where the critical points lie. */
+function hEnd(): fc.Arbitrary<number> {
+  return fc.oneof(anyDouble(), fc.double({ noNaN: true, min: -8, max: 8 }), fc.double({ noNaN: true, min: -800, max: 800 }));
+}
+
+/** h-intervals: any two ends, or a narrow one (width below 3) in the moderate range, where the Taylor form applies. */
+function hInterval(): fc.Arbitrary<F64Interval> {
+  const narrow = fc.tuple(fc.double({ noNaN: true, min: -40, max: 40 }), fc.double({ noNaN: true, min: 0, max: 3 })).map(([a, w]) => ordered(a, a + w));
+  return fc.oneof(fc.tuple(hEnd(), hEnd()).map(([a, b]) => ordered(a, b)), narrow);
+}
+
+/** [v(1 − 10^−50), v(1 + 10^−50)] ordered: a bracket of a value computed at 60 digits. */
+function around60(v: Decimal): [Decimal, Decimal] {
+  const e = N80.mul(v.abs(), '1e-50');
+  return [N80.sub(v, e), N80.add(v, e)];
+}
+
+/**
+ * The tight per-point ranges of the fast search (neuron/f64-system.ts: ℓ, φ = ℓ', ψ = ℓ'' over an h-interval from
+ * monotone pieces) and its Taylor form (φ(x) ∈ constant + linear·(x − c)) hold the values at a sampled h computed
+ * at 60 digits with decimal.js (the model's own formulas in the decimal field).
+ */
+function shapeProperty(): F64Property {
+  return {
+    name: 'f64 tight per-point ranges of loss, slope, curvature and the Taylor form (decimal.js at 60 digits)',
+    property: fc.property(shapedProblem(), hInterval(), fc.double({ min: 0, max: 1, noNaN: true }), (problem, X, u) => {
+      const h = X.lo === X.hi ? X.lo : Math.min(X.hi, Math.max(X.lo, X.lo + u * (X.hi / 2 - X.lo / 2) * 2));
+      if (!Number.isFinite(h)) return true;
+      const sys = f64GradientSystem(problem);
+      const P = prepare(decimalModelField(60), problem);
+      let ref: ReturnType<typeof pointLossJet<Decimal>>;
+      try {
+        ref = pointLossJet(P, new Decimal(exactDecimal(h)), P.points[0]);
+      } catch (e) {
+        // The 60-digit reference itself fails only where decimal.js underflows (ln 0 for cross-entropy near ±1e308).
+        if (e instanceof RangeError && problem.loss === 'xent') return true;
+        throw e;
+      }
+      const J = sys.jets([X]);
+      const ranges: [F64Interval, Decimal][] = [[J.loss, ref.loss], [J.gradient[0], ref.slope], [J.hessian[0][0], ref.curvature]];
+      if (!ranges.every(([Y, v]) => !v.isFinite() || holdsBracket(Y, ...around60(v)))) return false;
+      if (!(Number.isFinite(X.lo) && Number.isFinite(X.hi)) || sys.secondOrder === undefined) return true;
+      const c = I.midpoint(X);
+      const taylor = sys.secondOrder([X], [c], [[1]]);
+      if (taylor === null) return true;
+      const { constant, linear } = taylor;
+      const form = I.add(constant[0], I.mul(linear[0][0], I.sub(I.point(h), I.point(c))));
+      return !ref.slope.isFinite() || holdsBracket(form, ...around60(ref.slope));
+    }),
+  };
+}
+
 /** Every float64 interval property, in a fixed order. */
 export function f64Properties(): F64Property[] {
-  return [...(['add', 'sub', 'mul', 'div'] as const).map(binary), squareProperty(), ...(['exp', 'ln', 'tanh', 'sigmoid'] as const).map(unary), jetProperty()];
+  return [...(['add', 'sub', 'mul', 'div'] as const).map(binary), squareProperty(), ...(['exp', 'ln', 'tanh', 'sigmoid'] as const).map(unary), jetProperty(), shapeProperty()];
 }
