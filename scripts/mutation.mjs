@@ -6,8 +6,8 @@ import { existsSync, mkdirSync, renameSync } from 'node:fs';
 
 const CHUNKS = {
   // The files that decide a verdict: proof replay, verdict rules, the catalogue, digits of agreement, sampling.
-  'kernel-judge': 'src/kernel/{proof,verdict,catalogue,agreement,sampling}.ts',
-  'kernel-forms': 'src/kernel/{proposition,print-prop,print-generic,rules,checkers,evidence,generic-poly,interval-expr,mpoly,types}.ts',
+  'kernel-judge': ['proof', 'verdict', 'catalogue', 'agreement', 'sampling'].map((f) => `src/kernel/${f}.ts`).join(','),
+  'kernel-forms': ['proposition', 'print-prop', 'print-generic', 'rules', 'checkers', 'evidence', 'generic-poly', 'interval-expr', 'mpoly', 'types'].map((f) => `src/kernel/${f}.ts`).join(','),
   'kernel-checkers': 'src/kernel/checkers/**/*.ts',
   'kernel-rules': 'src/kernel/rules/**/*.ts',
   numeric: 'src/numeric/**/*.ts',
