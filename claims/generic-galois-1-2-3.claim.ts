@@ -1,5 +1,5 @@
 import { defineClaim, rat } from '../src/index.js';
-import { genericNoRadicalTheorem } from '../src/neuron/generic-stationarity.js';
+import { genericNoRadicalTheorem, THIN_SET_HYPOTHESIS } from '../src/neuron/generic-stationarity.js';
 
 /** Inputs x = (1, 2, 3), symbolic targets; the certified specialization is at the atlas targets (1/3, 3/4, 2/5). */
 const THEOREM = genericNoRadicalTheorem([1n, 2n, 3n], [rat(1n, 3n), rat(3n, 4n), rat(2n, 5n)]);
@@ -13,7 +13,7 @@ export default defineClaim({
   source: 'might be the case that there is a closed form for an individual datapoint but not for an expression that consider multiple datapoints?',
   hypotheses: [
     'Sigmoid activation, squared loss, inputs $`x = (1, 2, 3)`$, targets symbolic (rational when specialized); $`N(z; t)`$ has degree 13 in $`z = e^w`$.',
-    '"Thin set" in the sense of Hilbert\'s irreducibility theorem (Serre, *Topics in Galois Theory*, §3): a set that contains no open box of the target space $`\\mathbb Q^k`$ and whose points of height ≤ H are a vanishing share as H grows; it may be infinite.',
+    THIN_SET_HYPOTHESIS,
   ],
   expected: 'proved',
   dependsOn: [],

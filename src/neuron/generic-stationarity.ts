@@ -171,3 +171,7 @@ export function genericNoRadicalTheorem(xs: readonly bigint[], at: readonly Rati
     certificates: [irreducible, galois.certificate],
   };
 }
+
+/** The hypothesis every generic claim states in words: what "thin set" means (Hilbert's irreducibility theorem). */
+export const THIN_SET_HYPOTHESIS =
+  '"Thin set" in the sense of Hilbert\'s irreducibility theorem (Serre, *Topics in Galois Theory*, §3): a set that contains no open box of the target space $`\\mathbb Q^k`$ and whose points of height ≤ H are a vanishing share as H grows; it may be infinite.';
