@@ -104,3 +104,13 @@ export function mpolyToExpr(f: MPoly, z: readonly Expr[]): Expr {
   if (f.length === 0) return num(0);
   return add(...f.map(([c, e]) => mul(num(c), ...e.map((x, j) => pow(z[j], x)))));
 }
+
+/**
+ * The elimination identity Σ_j A_j P_j = R(z_index) checked exactly in Z[z_1, …, z_k]: true iff `cofactors` decodes to
+ * one polynomial A_j per P_j (else `fail` is called) and the combination equals the univariate R placed in z_index.
+ */
+export function isCofactorIdentity(polys: readonly MPoly[], cofactors: unknown, R: readonly string[], k: number, index: number, fail: (message: string) => never): boolean {
+  if (!Array.isArray(cofactors) || cofactors.length !== polys.length) fail('args.cofactors has one polynomial per P_j');
+  const combination = polys.reduce<MPoly>((acc, P, j) => mpolyAdd(acc, mpolyMul(decodeMPoly((cofactors as unknown[])[j], k, `args.cofactors[${j}]`, fail), P)), []);
+  return mpolyEquals(combination, mpolyFromUnivariate(R, k, index));
+}

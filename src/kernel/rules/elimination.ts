@@ -8,7 +8,7 @@
 import { decodeExpr, exp, mul, pow, sym, type Expr } from '../../symbolic/expr.js';
 import { normalForm } from '../../symbolic/normal-form.js';
 import { difference, isZeroFunction } from '../../symbolic/rational-function.js';
-import { decodeMPoly, mpolyAdd, mpolyDegreeIn, mpolyEquals, mpolyFromUnivariate, mpolyMul, mpolySubstituteRational, mpolyToExpr, type MPoly } from '../mpoly.js';
+import { decodeMPoly, isCofactorIdentity, mpolyAdd, mpolyDegreeIn, mpolyEquals, mpolyFromUnivariate, mpolyMul, mpolySubstituteRational, mpolyToExpr, type MPoly } from '../mpoly.js';
 import { canonicalJson, decodeProp, PropError, type Prop } from '../proposition.js';
 import type { Rule } from '../rules.js';
 
@@ -113,10 +113,8 @@ export const ELIMINATION_RULES: Record<string, Rule> = {
       const k = system.vars.length;
       const i = coordinateIndex(system.vars, o.coordinate, rule);
       const R = univariateArg(o.eliminant, 'args.eliminant');
-      const cofactors = o.cofactors;
-      need(Array.isArray(cofactors) && cofactors.length === system.polys.length, `${rule}: args.cofactors has one polynomial per P_j`);
-      const combination = system.polys.reduce<MPoly>((acc, P, j) => mpolyAdd(acc, mpolyMul(decodeMPoly(cofactors[j], k, `args.cofactors[${j}]`, fail), P)), []);
-      need(mpolyEquals(combination, mpolyFromUnivariate(R, k, i)), `${rule}: Σ A_j P_j is not R(z_${i + 1})`);
+      const cofactorsFail = (message: string): never => fail(`${rule}: ${message}`);
+      need(isCofactorIdentity(system.polys, o.cofactors, R, k, i, cofactorsFail), `${rule}: Σ A_j P_j is not R(z_${i + 1})`);
       return { op: 'stationary-coordinate-root', loss: system.loss, vars: system.vars, coordinate: system.vars[i], poly: R };
     },
   },

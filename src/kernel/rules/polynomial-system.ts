@@ -7,7 +7,7 @@
 import { decodeExpr, mul, sym, type Expr } from '../../symbolic/expr.js';
 import { normalForm } from '../../symbolic/normal-form.js';
 import { difference, isZeroFunction } from '../../symbolic/rational-function.js';
-import { decodeMPoly, mpolyAdd, mpolyEquals, mpolyFromUnivariate, mpolyMul, mpolyToExpr, type MPoly } from '../mpoly.js';
+import { decodeMPoly, isCofactorIdentity, mpolyToExpr, type MPoly } from '../mpoly.js';
 import { canonicalJson, decodeProp, PropError, type Prop } from '../proposition.js';
 import type { Rule } from '../rules.js';
 
@@ -84,10 +84,8 @@ export const POLYNOMIAL_SYSTEM_RULES: Record<string, Rule> = {
       const i = system.vars.indexOf(o.coordinate as string);
       need(typeof o.coordinate === 'string' && i >= 0, `${rule}: args.coordinate names one of the variables ${system.vars.join(', ')}`);
       const R = univariateArg(o.eliminant, 'args.eliminant');
-      const cofactors = o.cofactors;
-      need(Array.isArray(cofactors) && cofactors.length === system.polys.length, `${rule}: args.cofactors has one polynomial per P_j`);
-      const combination = system.polys.reduce<MPoly>((acc, P, j) => mpolyAdd(acc, mpolyMul(decodeMPoly(cofactors[j], k, `args.cofactors[${j}]`, fail), P)), []);
-      need(mpolyEquals(combination, mpolyFromUnivariate(R, k, i)), `${rule}: Σ A_j P_j is not R(w_${i + 1})`);
+      const cofactorsFail = (message: string): never => fail(`${rule}: ${message}`);
+      need(isCofactorIdentity(system.polys, o.cofactors, R, k, i, cofactorsFail), `${rule}: Σ A_j P_j is not R(w_${i + 1})`);
       return { op: 'stationary-weight-root', loss: system.loss, vars: system.vars, coordinate: system.vars[i], poly: R };
     },
   },
