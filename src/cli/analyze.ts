@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { InputError } from '../neuron/data.js';
-import { analyze, type AnalyzeResult } from '../neuron/analysis.js';
+import { analyze, COMPLETE_MAX_DIMENSION, type AnalyzeResult } from '../neuron/analysis.js';
 import type { ExactD2Analysis } from '../neuron/exact-d2-analysis.js';
 import { closingHint, progressReporter } from './progress.js';
 import { parseAnalyzeArgs, USAGE } from './analyze-args.js';
@@ -59,7 +59,7 @@ function formatResult(r: AnalyzeResult, bias: boolean): string {
     }
   }
   if (r.mode === 'local') {
-    lines.push(`local mode (d = ${d} > 4: no complete search): the stationary points above were found by damped Newton from 3 starts and proved;`);
+    lines.push(`local mode (d = ${d} > ${COMPLETE_MAX_DIMENSION}: no complete search): the stationary points above were found by damped Newton from 3 starts and proved;`);
     lines.push('  other stationary points may exist anywhere in the box (outside the explored region).');
   }
   if (r.divergence) {

@@ -18,7 +18,8 @@ import { ballModelField, gradientAt, intervalGradientSystem, prepare, type Probl
 import { f64GradientSystem } from './f64-system.js';
 import { BallContext, bitsForDigits } from '../numeric/ball/context.js';
 import { exactDecimal } from '../numeric/ieee754.js';
-import { midpoint, roundDown, roundUp, type F64Interval } from '../numeric/f64/interval.js';
+import { intersect, midpoint, roundDown, roundUp, type F64Interval } from '../numeric/f64/interval.js';
+import { imageMap, preimageBox, principalBasis, transformedProblem } from './principal-axes.js';
 import { certifyAround, certifyIn, descend, findGradientZeros, type F64Undecided, type F64Zero } from '../numeric/f64/prune.js';
 import { zeroTest } from '../numeric/zeros.js';
 import { closedFormAnalysis, type ClosedFormAnalysis, type ClosedFormPoint } from './closed-form.js';
@@ -95,7 +96,7 @@ export interface AnalyzeResult {
   exactD2Refused?: string;
   /** What the search's negative answers (no stationary point in a part of the box) rest on beyond the kernel's arithmetic. */
   trust?: string[];
-  /** `complete-search` (branch-and-prune over the box, d <= 4) or `local` (certified local answers only). */
+  /** `complete-search` (branch-and-prune over the box, d <= COMPLETE_MAX_DIMENSION) or `local` (certified local answers only). */
   mode?: 'complete-search' | 'local';
   /** When the search is incomplete and the data are separable with saturating targets: a certified direction of unbounded decrease. */
   divergence?: Divergence;
@@ -257,7 +258,7 @@ function recheck(ic: IntervalContext, sys: IntervalSystem, z: F64Zero, digits: n
 const LOCAL_TRIES = 5;
 
 /** The largest dimension the complete box search is tried in by default; above it analyze certifies local answers. */
-export const COMPLETE_MAX_DIMENSION = 4;
+export const COMPLETE_MAX_DIMENSION = 5;
 
 /** The starts of the local search: the centre of the box and the corners' midpoints towards ±box/2 along each axis pair. */
 function localStarts(X0: F64Interval[]): number[][] {
@@ -286,32 +287,64 @@ function localSearch(problem: Problem, box: RationalBox, ic: IntervalContext): F
   return { zeros: [], local, undecided: [{ box: X0, lossLowerBound: f64.jets(X0).loss.lo }], boxes: 0, complete: false };
 }
 
+/** The search coordinates: w = A u with A the data's principal axes (identity when there is no useful basis). */
+interface SearchCoordinates {
+  /** The problem in u (the same problem when A = I). */
+  problem: Problem;
+  /** A box of u covering {A⁻¹ w : w ∈ box}. */
+  box: F64Interval[];
+  /** An enclosure of {A u : u ∈ U} (the identity when A = I). */
+  image: (U: F64Interval[]) => F64Interval[];
+  /** False only when {A u : u ∈ U} certainly misses the w-box. */
+  meetsBox: (U: F64Interval[]) => boolean;
+}
+
+function searchCoordinates(problem: Problem, box: RationalBox): SearchCoordinates {
+  const W = box.map(([lo, hi]) => ({ lo: roundDown(lo), hi: roundUp(hi) }));
+  const basis = principalBasis(problem.data.map((p) => p.x));
+  if (basis === null) return { problem, box: W, image: (U) => U, meetsBox: () => true };
+  const image = imageMap(basis);
+  const meetsBox = (U: F64Interval[]) => image(U).every((x, i) => x.lo <= W[i].hi && W[i].lo <= x.hi);
+  const U0 = preimageBox(basis, box).map(([lo, hi]) => ({ lo: roundDown(lo), hi: roundUp(hi) }));
+  return { problem: transformedProblem(problem, basis), box: U0, image, meetsBox };
+}
+
 /**
- * The fast complete search (numeric/f64/prune.ts) on the box, then the decimal re-check of every zero; a zero that
- * fails it is reported as an undecided box (its isolation). Then Newton + Krawczyk in the lowest undecided boxes.
+ * The fast complete search (numeric/f64/prune.ts) over the box, in the data's principal coordinates
+ * (principal-axes.ts: boxes thin in every h_i = w·x_i), then the decimal re-check, in the original coordinates, of
+ * every zero mapped back; a zero that fails it is reported as an undecided box. Then Newton + Krawczyk in the lowest
+ * undecided boxes. Undecided boxes are reported in w: the bounding box of their image, cut to the w-box, with a
+ * lower bound of L recomputed over that w-box.
  */
 function fastSearch(problem: Problem, box: RationalBox, ic: IntervalContext, maxBoxes: number, onProgress?: (p: SearchProgress) => void): FastSearch {
-  const f64 = f64GradientSystem(problem);
-  const X0 = box.map(([lo, hi]) => ({ lo: roundDown(lo), hi: roundUp(hi) }));
-  const found = findGradientZeros(f64, X0, { maxBoxes, onProgress });
+  const coordinates = searchCoordinates(problem, box);
+  const f64 = f64GradientSystem(coordinates.problem);
+  const found = findGradientZeros(f64, coordinates.box, { maxBoxes, onProgress, meetsRegion: coordinates.meetsBox });
   const sys = intervalGradientSystem(problem, ic);
   const digits = ic.precision - GUARD;
+  const inW = (z: F64Zero): F64Zero => ({ isolation: coordinates.image(z.isolation), enclosure: coordinates.image(z.enclosure) });
   const zeros: CriticalPoint[] = [];
-  const undecided = [...found.undecided];
+  const undecidedU: F64Interval[][] = found.undecided.map((u) => u.box);
   for (const z of found.zeros) {
-    const checked = recheck(ic, sys, z, digits);
+    const checked = recheck(ic, sys, inW(z), digits);
     if (checked) zeros.push(checked);
-    else undecided.push({ box: z.isolation, lossLowerBound: f64.jets(z.isolation).loss.lo });
+    else undecidedU.push(z.isolation);
   }
-  undecided.sort((a, b) => a.lossLowerBound - b.lossLowerBound);
   const local: CriticalPoint[] = [];
-  for (const u of undecided.slice(0, LOCAL_TRIES)) {
-    const z = certifyIn(f64, u.box);
-    if (z === null || !z.enclosure.every((e, i) => e.lo >= u.box[i].lo && e.hi <= u.box[i].hi)) continue;
-    const checked = recheck(ic, sys, z, digits);
+  for (const U of undecidedU.slice(0, LOCAL_TRIES)) {
+    const z = certifyIn(f64, U);
+    if (z === null || !z.enclosure.every((e, i) => e.lo >= U[i].lo && e.hi <= U[i].hi)) continue;
+    const checked = recheck(ic, sys, inW(z), digits);
     const meets = (Z: Interval[]) => checked !== null && Z.every((x, i) => x.lo.lte(checked.enclosure[i].hi) && checked.enclosure[i].lo.lte(x.hi));
     if (checked && ![...zeros, ...local].some((p) => meets(p.enclosure))) local.push(checked);
   }
+  const original = coordinates.problem === problem ? f64 : f64GradientSystem(problem);
+  const W = box.map(([lo, hi]) => ({ lo: roundDown(lo), hi: roundUp(hi) }));
+  const undecided = undecidedU.map((U) => {
+    const X = coordinates.image(U).map((x, i) => intersect(x, W[i]) ?? x);
+    return { box: X, lossLowerBound: original.jets(X).loss.lo };
+  });
+  undecided.sort((a, b) => a.lossLowerBound - b.lossLowerBound);
   return { zeros, local, undecided, boxes: found.boxes, complete: undecided.length === 0 };
 }
 

@@ -150,5 +150,28 @@ export function f64GradientSystem(problem: Problem): F64System {
     }
     return { constant, linear };
   };
-  return { dim: d, jets, smooth: () => true, secondOrder };
+  const generators = points.map(({ coords }) => {
+    const g = Array.from({ length: d }, () => I.point(0));
+    for (const { j, x } of coords) g[j] = x;
+    return g;
+  });
+  /**
+   * Per point, φ_i(w·x_i) over X enclosed twice — its range over the h-range (monotone pieces) and the mean-value
+   * form φ_i(h_i(c)) + ψ_i(h-range)·x_i·(X − c) — and intersected: grad L(x) = Σ_i φ_i x_i with φ_i in it, x ∈ X.
+   */
+  const slopes = (X: F64Interval[], c: number[]) => {
+    const C = c.map(I.point);
+    const dX = X.map((x, j) => I.sub(x, C[j]));
+    const coefficients = points.map(({ point, coords, count, shape, over }) => {
+      const h = dotRange(X, coords);
+      const atA = pointLossJet(P, I.point(h.lo), point);
+      const atB = h.lo === h.hi ? atA : pointLossJet(P, I.point(h.hi), point);
+      const range = monotoneRange(h.lo, h.hi, atA.slope, atB.slope, shape.slope, over.slope);
+      const psi = monotoneRange(h.lo, h.hi, atA.curvature, atB.curvature, shape.curvature, over.curvature);
+      const meanValue = I.add(pointLossJet(P, dotRange(C, coords), point).slope, I.mul(psi, dotRange(dX, coords)));
+      return times(count, I.intersect(range, meanValue) ?? range);
+    });
+    return { coefficients, generators };
+  };
+  return { dim: d, jets, smooth: () => true, secondOrder, slopes };
 }

@@ -15,6 +15,7 @@
 import { approximateInverse, definiteness } from './matrix.js';
 import { add, containsZero, inInterior, intersect, magnitude, midpoint, mul, point, sub, width, type F64Interval } from './interval.js';
 import { nextDown, nextUp } from './round.js';
+import { zonotopeExcludesZero } from './zonotope.js';
 
 /** L, grad L and Hess L enclosed over a box. */
 export interface F64Jets {
@@ -40,6 +41,8 @@ export interface F64System {
   smooth(X: F64Interval[]): boolean;
   /** Optional, sharper than the mean-value form when the remainder is second order in the box's width (a Taylor form); null when X is too wide for it. */
   secondOrder?(X: F64Interval[], c: number[], V: number[][]): SecondOrderForm | null;
+  /** Optional: coefficients Φ_i and generators G_i with grad L(x) ∈ {Σ_i φ_i g_i : φ_i ∈ Φ_i, g_i ∈ G_i} for every x ∈ X (a zonotope, per data point). */
+  slopes?(X: F64Interval[], c: number[]): { coefficients: F64Interval[]; generators: F64Interval[][] };
 }
 
 /** A zero of the gradient proved unique in `isolation`, lying in the narrow `enclosure` (a subset). */
@@ -76,6 +79,8 @@ export interface F64Progress {
 export interface F64SearchOptions {
   maxBoxes: number;
   minRelativeWidth?: number;
+  /** Optional: false only when the box X certainly lies outside the region asked about; such boxes are dropped unexamined (their zeros are not wanted). */
+  meetsRegion?: (X: F64Interval[]) => boolean;
   onProgress?: (progress: F64Progress) => void;
 }
 
@@ -375,7 +380,8 @@ function splitCoordinate(X: F64Interval[], H: F64Interval[][], minHalfWidth: num
 
 /**
  * Every zero of the gradient in the box X0, within `options.maxBoxes` box examinations. Each returned zero is unique
- * in its isolation box and lies in its enclosure; zeros are distinct; when `complete`, there is no other zero in X0.
+ * in its isolation box and lies in its enclosure; zeros are distinct; when `complete`, there is no other zero in X0
+ * (with `meetsRegion`: no other zero in the part of X0 inside the region).
  */
 export function findGradientZeros(sys: F64System, X0: F64Interval[], options: F64SearchOptions): F64SearchResult {
   const zeros: F64Zero[] = [];
@@ -407,6 +413,10 @@ export function findGradientZeros(sys: F64System, X0: F64Interval[], options: F6
       if (jets.gradient.some((g) => !containsZero(g))) return { kind: 'none' };
       if (!sys.smooth(X)) return { kind: 'split', box: X };
       const c = centre(X);
+      if (sys.slopes !== undefined) {
+        const { coefficients, generators } = sys.slopes(X, c);
+        if (zonotopeExcludesZero(coefficients, generators)) return { kind: 'none' };
+      }
       const atCentre = round === 0 ? knownAtCentre : sys.jets(c.map(point));
       const out = krawczykTests(X, c, atCentre.gradient, jets.hessian);
       if (out.kind === 'none') return out;
@@ -452,6 +462,7 @@ export function findGradientZeros(sys: F64System, X0: F64Interval[], options: F6
   };
 
   const push = (X: F64Interval[]) => {
+    if (options.meetsRegion !== undefined && !options.meetsRegion(X)) return;
     const c = centre(X);
     const jets = sys.jets(X);
     const atCentre = sys.jets(c.map(point));
