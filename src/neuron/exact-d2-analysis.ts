@@ -12,7 +12,7 @@ import { galoisCertificate } from '../algebra/galois.js';
 import { zToStrings, type ZPoly } from '../algebra/poly-z.js';
 import { ratToString, type Rational } from '../algebra/rational.js';
 import { isolateRealRoots, refineRoot } from '../algebra/real-roots.js';
-import { eliminateCoordinate, sigmoidGradientFactors } from './exact-d2.js';
+import { eliminateCoordinate, sigmoidGradientFactors, type GradientFactor } from './exact-d2.js';
 import { gradientExcludesZero, isolatedStationaryPointCertificate } from './isolated-stationary-point.js';
 import type { Problem } from './model.js';
 
@@ -76,10 +76,27 @@ function mpolyText(terms: Iterable<{ c: Rational; e: readonly number[] }>): stri
   return [...terms].map(({ c, e }) => `${ratToString(c)}${e.map((x, j) => (x === 0 ? '' : `*z${j + 1}${x === 1 ? '' : `^${x}`}`)).join('')}`).join(' + ').replace(/\+ -/g, '- ');
 }
 
-/** The exact analysis of a 2-D sigmoid squared-loss problem with integer inputs; throws RangeError when it does not apply. */
+/**
+ * The largest Bézout bound deg P_1 · deg P_2 (total degrees of the two gradient polynomials) the exact d = 2 analysis
+ * takes on: 121 for the README example (about 1 s), 841 for four points with inputs up to 3 (about 3 minutes).
+ */
+const MAX_BEZOUT_BOUND = 400;
+
+/** The total degree of a gradient polynomial P in (z_1, z_2). */
+function totalDegree(f: GradientFactor): number {
+  let d = 0;
+  for (const { e } of f.P.terms.values()) d = Math.max(d, e.reduce((a, b) => a + b, 0));
+  return d;
+}
+
+/** The exact analysis of a 2-D sigmoid squared-loss problem with integer inputs; throws RangeError when it does not apply or its Bézout bound exceeds MAX_BEZOUT_BOUND. */
 export function exactD2Analysis(problem: Problem, digits: number): ExactD2Analysis {
   if (problem.data[0].x.length !== 2) throw new RangeError('the exact d = 2 analysis needs two weights');
   const factors = sigmoidGradientFactors(problem);
+  const bezout = factors.map(totalDegree).reduce((a, b) => a * b, 1);
+  if (bezout > MAX_BEZOUT_BOUND) {
+    throw new RangeError(`the gradient polynomials have total degrees ${factors.map(totalDegree).join(' and ')}, so the eliminant may have degree up to ${bezout} > ${MAX_BEZOUT_BOUND}: inputs too large for the exact d = 2 analysis (minutes of algebra)`);
+  }
   const eliminations = [0, 1].map((i) => eliminateCoordinate(factors, i));
   const roots = eliminations.map((e) => positiveRoots(e.relevant));
   const points: D2Point[] = [];

@@ -42,6 +42,10 @@ describe('sigmoidGradientFactors', () => {
     expect(() => sigmoidGradientFactors(problem('1/2,1:1/3;0,1:1/2'))).toThrow(/not an integer/);
     expect(() => sigmoidGradientFactors({ ...THREE, activation: 'tanh' })).toThrow(/sigmoid with squared loss/);
   });
+
+  it('refuses a system whose Bézout bound is past 400 (its algebra took 3 minutes before), naming the bound', () => {
+    expect(() => exactD2Analysis(problem('1,2:1/4;2,1:3/4;1,1:1/2;3,-1:1/5'), 10)).toThrow(/total degrees 29 and 29, so the eliminant may have degree up to 841 > 400/);
+  });
 });
 
 describe('eliminateCoordinate', () => {
