@@ -3,7 +3,8 @@
  * Hessian enclosures in one pass, at the box and at its centre, then the preconditioned Krawczyk tests) against n and
  * d on the real data sets, compared with the decimal box decision of analyze.bench-cases.ts (22 digits); and the
  * tight per-point jets and the Taylor form alone (one pass each) against n and d; and the
- * whole real-data runs of `analyze` (complete search on iris petals; the separability certificate on breast cancer).
+ * whole real-data runs of `analyze` (complete searches on iris petals, with the bias, and iris 4 features; the
+ * separability certificate on breast cancer).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -59,5 +60,7 @@ export const f64BenchCases: BenchCase[] = [
   { name: 'f64 tight jets + Taylor form, iris 4 features, n = 100, d = 4', run: jetsAndTaylor(iris4) },
   { name: 'f64 tight jets + Taylor form, breast cancer, n = 569, d = 30', run: jetsAndTaylor(cancer) },
   { name: 'analyze iris petals (n = 100, d = 2), complete, 30 digits', baseline: DECIMAL, run: () => void analyze({ problem: problem(petals), box: rat(10), digits: 30, maxBoxes: 40000 }) },
+  { name: 'analyze iris petals + bias (n = 100, d = 3), complete, 30 digits', baseline: DECIMAL, run: () => void analyze({ problem: problem(withBias(petals)), box: rat(10), digits: 30, maxBoxes: 40000 }) },
+  { name: 'analyze iris 4 features (n = 100, d = 4), complete, 30 digits', baseline: DECIMAL, run: () => void analyze({ problem: problem(iris4), box: rat(10), digits: 30, maxBoxes: 50000 }) },
   { name: 'analyze breast cancer (n = 569, d = 30), local + divergence certificate', baseline: DECIMAL, run: () => void analyze({ problem: problem(cancer), box: rat(10), digits: 30, maxBoxes: 1 }) },
 ];
