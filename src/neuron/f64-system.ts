@@ -11,7 +11,8 @@
 import { ratToString } from '../algebra/rational.js';
 import * as I from '../numeric/f64/interval.js';
 import type { F64Interval } from '../numeric/f64/interval.js';
-import { exp, sigmoidJet } from '../numeric/f64/elementary.js';
+import { exp, ln, sigmoidJet, softplusAt } from '../numeric/f64/elementary.js';
+import type { LogCoefficient } from '../numeric/f64/zonotope.js';
 import { monotoneRange } from '../numeric/f64/monotone.js';
 import type { F64System, SecondOrderForm } from '../numeric/f64/prune.js';
 import { f64IntervalModelField, lossGradientHessianAt, pointLossJet, prepare, type Prepared, type Problem } from './model.js';
@@ -66,6 +67,22 @@ function thirdOver(activation: ShapedActivation, factor: readonly F64Interval[],
  * form could exclude for sigmoid-like losses (their slopes vary on a scale of about 1 in h). A heuristic only.
  */
 const TAYLOR_MAX_RADIUS = 2;
+
+/**
+ * For the sigmoid with a target 0 or 1, φ = ℓ' never vanishes: φ = s e^{x(h)} with s and x from softplus
+ * sp(y) = ln(1 + e^y) (increasing): squared loss, t = 0: φ = σ(h)² σ(−h), x = −2 sp(−h) − sp(h); t = 1:
+ * φ = −σ(h) σ(−h)², x = −sp(−h) − 2 sp(h); cross-entropy, t = 0: φ = σ(h), x = −sp(−h); t = 1: φ = −σ(−h), x = −sp(h).
+ * Returns s and an enclosure of x over h ∈ [a, b] (each sp term bounded at the end where it is extreme), or null
+ * for other targets, activations or losses. Unlike φ itself, x does not underflow for saturated points.
+ */
+function logSlopeOver(problem: Problem, t: Point['target'], a: number, b: number): LogCoefficient | null {
+  if (problem.activation !== 'sigmoid' || t.den !== 1n || (t.num !== 0n && t.num !== 1n)) return null;
+  const one = t.num === 1n;
+  // Coefficients (p, q) of x = −p sp(−h) − q sp(h): lower bound at (sp(−a), sp(b)), upper at (sp(−b), sp(a)).
+  const [p, q] = problem.loss === 'xent' ? (one ? [0, 1] : [1, 0]) : one ? [1, 2] : [2, 1];
+  const at = (left: number, right: number) => I.sub(I.scale(softplusAt(-left), -p), I.scale(softplusAt(right), q));
+  return { sign: one ? -1 : 1, log: { lo: at(a, b).lo, hi: at(b, a).hi } };
+}
 
 /** The naive system: the analytic formulas in the interval field over the whole box (any activation). */
 function naiveSystem(problem: Problem, P: Prepared<F64Interval>): F64System {
@@ -171,7 +188,17 @@ export function f64GradientSystem(problem: Problem): F64System {
       const meanValue = I.add(pointLossJet(P, dotRange(C, coords), point).slope, I.mul(psi, dotRange(dX, coords)));
       return times(count, I.intersect(range, meanValue) ?? range);
     });
-    return { coefficients, generators };
+    const logCoefficients = () => {
+      const out: LogCoefficient[] = [];
+      for (const { point, coords, count } of points) {
+        const h = dotRange(X, coords);
+        const c = logSlopeOver(problem, point.target, h.lo, h.hi);
+        if (c === null) return null;
+        out.push(count === null ? c : { sign: c.sign, log: I.add(c.log, ln(count)) });
+      }
+      return out;
+    };
+    return { coefficients, generators, logCoefficients };
   };
   return { dim: d, jets, smooth: () => true, secondOrder, slopes };
 }

@@ -45,6 +45,11 @@ export function ln(a: F64Interval): F64Interval {
   return { lo, hi };
 }
 
+/** Encloses ln(1 + e^y) at the double y, as max(y, 0) + ln(1 + e^−|y|) (no overflow; accurate for every y). */
+export function softplusAt(y: number): F64Interval {
+  return add(point(Math.max(y, 0)), ln(add(ONE, exp(point(-Math.abs(y))))));
+}
+
 /** Encloses {tanh x : x ∈ a}, within [−1, 1]. */
 export function tanh(a: F64Interval): F64Interval {
   const lo = a.lo === -Infinity ? -1 : widened(Math.tanh(a.lo)).lo;

@@ -15,7 +15,7 @@
 import { approximateInverse, definiteness } from './matrix.js';
 import { add, containsZero, inInterior, intersect, magnitude, midpoint, mul, point, sub, width, type F64Interval } from './interval.js';
 import { nextDown, nextUp } from './round.js';
-import { zonotopeExcludesZero } from './zonotope.js';
+import { logZonotopeExcludesZero, zonotopeExcludesZero, type LogCoefficient } from './zonotope.js';
 
 /** L, grad L and Hess L enclosed over a box. */
 export interface F64Jets {
@@ -41,8 +41,11 @@ export interface F64System {
   smooth(X: F64Interval[]): boolean;
   /** Optional, sharper than the mean-value form when the remainder is second order in the box's width (a Taylor form); null when X is too wide for it. */
   secondOrder?(X: F64Interval[], c: number[], V: number[][]): SecondOrderForm | null;
-  /** Optional: coefficients Φ_i and generators G_i with grad L(x) ∈ {Σ_i φ_i g_i : φ_i ∈ Φ_i, g_i ∈ G_i} for every x ∈ X (a zonotope, per data point). */
-  slopes?(X: F64Interval[], c: number[]): { coefficients: F64Interval[]; generators: F64Interval[][] };
+  /**
+   * Optional: coefficients Φ_i and generators G_i with grad L(x) ∈ {Σ_i φ_i g_i : φ_i ∈ Φ_i, g_i ∈ G_i} for every
+   * x ∈ X (a zonotope, per data point); `logCoefficients`, when not null, the same φ_i by sign and logarithm.
+   */
+  slopes?(X: F64Interval[], c: number[]): { coefficients: F64Interval[]; generators: F64Interval[][]; logCoefficients?: () => LogCoefficient[] | null };
 }
 
 /** A zero of the gradient proved unique in `isolation`, lying in the narrow `enclosure` (a subset). */
@@ -414,8 +417,10 @@ export function findGradientZeros(sys: F64System, X0: F64Interval[], options: F6
       if (!sys.smooth(X)) return { kind: 'split', box: X };
       const c = centre(X);
       if (sys.slopes !== undefined) {
-        const { coefficients, generators } = sys.slopes(X, c);
+        const { coefficients, generators, logCoefficients } = sys.slopes(X, c);
         if (zonotopeExcludesZero(coefficients, generators)) return { kind: 'none' };
+        const logs = logCoefficients?.() ?? null;
+        if (logs !== null && logZonotopeExcludesZero(logs, generators)) return { kind: 'none' };
       }
       const atCentre = round === 0 ? knownAtCentre : sys.jets(c.map(point));
       const out = krawczykTests(X, c, atCentre.gradient, jets.hessian);
