@@ -14,7 +14,7 @@ import type { F64Interval } from '../numeric/f64/interval.js';
 import { exp, ln, sigmoidJet, softplusAt } from '../numeric/f64/elementary.js';
 import type { LogCoefficient } from '../numeric/f64/zonotope.js';
 import { monotoneRange } from '../numeric/f64/monotone.js';
-import type { F64System, SecondOrderForm } from '../numeric/f64/prune.js';
+import type { F64Jets, F64System, SecondOrderForm } from '../numeric/f64/prune.js';
 import { f64IntervalModelField, lossGradientHessianAt, pointLossJet, prepare, type Prepared, type Problem } from './model.js';
 import { hasShape, lossShape, type LossShape, type ShapedActivation } from './point-loss-shape.js';
 
@@ -123,6 +123,8 @@ export function f64GradientSystem(problem: Problem): F64System {
     let loss = I.point(0);
     const gradient = Array.from({ length: d }, () => I.point(0));
     const H = Array.from({ length: d }, () => Array.from({ length: d }, () => I.point(0)));
+    const slope: F64Interval[] = [];
+    const curvature: F64Interval[] = [];
     for (const { point, coords, products, count, shape, over } of points) {
       const h = dotRange(X, coords);
       const atA = pointLossJet(P, I.point(h.lo), point);
@@ -131,11 +133,13 @@ export function f64GradientSystem(problem: Problem): F64System {
       const phi = times(count, monotoneRange(h.lo, h.hi, atA.slope, atB.slope, shape.slope, over.slope));
       const psi = times(count, monotoneRange(h.lo, h.hi, atA.curvature, atB.curvature, shape.curvature, over.curvature));
       loss = I.add(loss, times(count, l));
+      slope.push(phi);
+      curvature.push(psi);
       for (const { j, x } of coords) gradient[j] = I.add(gradient[j], I.mul(phi, x));
       for (const { j, k, x } of products) H[j][k] = I.add(H[j][k], I.mul(psi, x));
     }
     for (let j = 0; j < d; j++) for (let k = 0; k < j; k++) H[j][k] = H[k][j];
-    return { loss, gradient, hessian: H };
+    return { loss, gradient, hessian: H, perPoint: { slope, curvature } };
   };
   /**
    * Per point i, with δ_i = x_i·(x − c) and Taylor's theorem with Lagrange remainder for φ_i about h_i(c):
@@ -176,17 +180,16 @@ export function f64GradientSystem(problem: Problem): F64System {
    * Per point, φ_i(w·x_i) over X enclosed twice — its range over the h-range (monotone pieces) and the mean-value
    * form φ_i(h_i(c)) + ψ_i(h-range)·x_i·(X − c) — and intersected: grad L(x) = Σ_i φ_i x_i with φ_i in it, x ∈ X.
    */
-  const slopes = (X: F64Interval[], c: number[]) => {
+  const slopes = (X: F64Interval[], c: number[], over: F64Jets, atCentre: F64Jets) => {
+    const box = over.perPoint ?? jets(X).perPoint;
+    const centre = atCentre.perPoint ?? jets(c.map(I.point)).perPoint;
+    if (box === undefined || centre === undefined) throw new Error('f64GradientSystem: jets without per-point slopes');
     const C = c.map(I.point);
     const dX = X.map((x, j) => I.sub(x, C[j]));
-    const coefficients = points.map(({ point, coords, count, shape, over }) => {
-      const h = dotRange(X, coords);
-      const atA = pointLossJet(P, I.point(h.lo), point);
-      const atB = h.lo === h.hi ? atA : pointLossJet(P, I.point(h.hi), point);
-      const range = monotoneRange(h.lo, h.hi, atA.slope, atB.slope, shape.slope, over.slope);
-      const psi = monotoneRange(h.lo, h.hi, atA.curvature, atB.curvature, shape.curvature, over.curvature);
-      const meanValue = I.add(pointLossJet(P, dotRange(C, coords), point).slope, I.mul(psi, dotRange(dX, coords)));
-      return times(count, I.intersect(range, meanValue) ?? range);
+    const coefficients = points.map(({ coords }, i) => {
+      const range = box.slope[i];
+      const meanValue = I.add(centre.slope[i], I.mul(box.curvature[i], dotRange(dX, coords)));
+      return I.intersect(range, meanValue) ?? range;
     });
     const logCoefficients = () => {
       const out: LogCoefficient[] = [];

@@ -22,6 +22,8 @@ export interface F64Jets {
   loss: F64Interval;
   gradient: F64Interval[];
   hessian: F64Interval[][];
+  /** Optional, per data point i: enclosures of φ_i = ℓ_i' and ψ_i = ℓ_i'' over the box (each times its multiplicity). */
+  perPoint?: { slope: F64Interval[]; curvature: F64Interval[] };
 }
 
 /**
@@ -44,8 +46,9 @@ export interface F64System {
   /**
    * Optional: coefficients Φ_i and generators G_i with grad L(x) ∈ {Σ_i φ_i g_i : φ_i ∈ Φ_i, g_i ∈ G_i} for every
    * x ∈ X (a zonotope, per data point); `logCoefficients`, when not null, the same φ_i by sign and logarithm.
+   * `jets` and `atCentre` are this system's jets over X and at its centre c (their per-point parts are reused).
    */
-  slopes?(X: F64Interval[], c: number[]): { coefficients: F64Interval[]; generators: F64Interval[][]; logCoefficients?: () => LogCoefficient[] | null };
+  slopes?(X: F64Interval[], c: number[], jets: F64Jets, atCentre: F64Jets): { coefficients: F64Interval[]; generators: F64Interval[][]; logCoefficients?: () => LogCoefficient[] | null };
 }
 
 /** A zero of the gradient proved unique in `isolation`, lying in the narrow `enclosure` (a subset). */
@@ -416,13 +419,13 @@ export function findGradientZeros(sys: F64System, X0: F64Interval[], options: F6
       if (jets.gradient.some((g) => !containsZero(g))) return { kind: 'none' };
       if (!sys.smooth(X)) return { kind: 'split', box: X };
       const c = centre(X);
+      const atCentre = round === 0 ? knownAtCentre : sys.jets(c.map(point));
       if (sys.slopes !== undefined) {
-        const { coefficients, generators, logCoefficients } = sys.slopes(X, c);
+        const { coefficients, generators, logCoefficients } = sys.slopes(X, c, jets, atCentre);
         if (zonotopeExcludesZero(coefficients, generators)) return { kind: 'none' };
         const logs = logCoefficients?.() ?? null;
         if (logs !== null && logZonotopeExcludesZero(logs, generators)) return { kind: 'none' };
       }
-      const atCentre = round === 0 ? knownAtCentre : sys.jets(c.map(point));
       const out = krawczykTests(X, c, atCentre.gradient, jets.hessian);
       if (out.kind === 'none') return out;
       if (out.kind === 'contract') {
