@@ -163,12 +163,12 @@ function around60(v: Decimal): [Decimal, Decimal] {
 
 /**
  * The tight per-point ranges of the fast search (neuron/f64-system.ts: ℓ, φ = ℓ', ψ = ℓ'' over an h-interval from
- * monotone pieces) and its Taylor form (φ(x) ∈ constant + linear·(x − c)) hold the values at a sampled h computed
+ * monotone pieces), the zonotope coefficient of φ and, for targets 0 and 1, φ's sign and logarithm, and its Taylor form (φ(x) ∈ constant + linear·(x − c)) hold the values at a sampled h computed
  * at 60 digits with decimal.js (the model's own formulas in the decimal field).
  */
 function shapeProperty(): F64Property {
   return {
-    name: 'f64 tight per-point ranges of loss, slope, curvature and the Taylor form (decimal.js at 60 digits)',
+    name: 'f64 tight per-point ranges of loss, slope, curvature, the zonotope coefficient, the log-slope and the Taylor form (decimal.js at 60 digits)',
     property: fc.property(shapedProblem(), hInterval(), fc.double({ min: 0, max: 1, noNaN: true }), (problem, X, u) => {
       const h = X.lo === X.hi ? X.lo : Math.min(X.hi, Math.max(X.lo, X.lo + u * (X.hi / 2 - X.lo / 2) * 2));
       if (!Number.isFinite(h)) return true;
@@ -185,6 +185,19 @@ function shapeProperty(): F64Property {
       const J = sys.jets([X]);
       const ranges: [F64Interval, Decimal][] = [[J.loss, ref.loss], [J.gradient[0], ref.slope], [J.hessian[0][0], ref.curvature]];
       if (!ranges.every(([Y, v]) => !v.isFinite() || holdsBracket(Y, ...around60(v)))) return false;
+      if (sys.slopes !== undefined && Number.isFinite(X.lo) && Number.isFinite(X.hi)) {
+        // The zonotope test's coefficient (range ∩ mean-value form) and, for targets 0 and 1, its sign and logarithm.
+        const m = I.midpoint(X);
+        const slopes = sys.slopes([X], [m], J, sys.jets([I.point(m)]));
+        if (ref.slope.isFinite() && !holdsBracket(slopes.coefficients[0], ...around60(ref.slope))) return false;
+        const logs = slopes.logCoefficients?.() ?? null;
+        if (logs !== null && ref.slope.isFinite() && !ref.slope.isZero()) {
+          const [{ sign, log }] = logs;
+          if (sign !== ref.slope.s) return false;
+          const magnitude = decimalContext(60).ln(ref.slope.abs());
+          if (!holdsBracket(log, ...around60(magnitude))) return false;
+        }
+      }
       if (!(Number.isFinite(X.lo) && Number.isFinite(X.hi)) || sys.secondOrder === undefined) return true;
       const c = I.midpoint(X);
       const taylor = sys.secondOrder([X], [c], [[1]]);
