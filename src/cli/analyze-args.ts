@@ -36,7 +36,7 @@ export const USAGE = `usage: npm run analyze -- --data "x1,...,xd:t;..." | --dat
   [--box B] search [-B, B]^d (default 10)   [--digits N] (default ${DEFAULT_DIGITS})
   [--at "w1,...,wd"] evaluate loss and gradient there instead of searching (with --bias: d + 1 values, the bias last)
   [--bias] add an intercept: an extra weight b with constant input 1, f(w·x + b)
-  [--max-boxes M] budget of boxes for the search (default min(50000, max(10, 5·10^6 / points)))   [--json]
+  [--max-boxes M] budget of boxes for the search (default min(50000, max(10, 10^7 / points)))   [--json]
   [--max-input-digits N] refuse input numbers whose numerator or denominator has more than N digits (default ${DEFAULT_MAX_INPUT_DIGITS})`;
 
 function number(flag: string, text: string, maxDigits: number): Rational {

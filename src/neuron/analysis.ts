@@ -112,9 +112,9 @@ export interface AnalyzeOptions {
   onProgress?: (progress: SearchProgress) => void;
 }
 
-/** The default search budget for n data points: about 5·10^6 point-box evaluations of the float64 search, at least 10 and at most 50000 boxes. */
+/** The default search budget for n data points: about 10^7 point-box evaluations of the float64 search (breast cancer, 2 features, 569 points, completes in 16 105 boxes), at least 10 and at most 50000 boxes. */
 export function defaultMaxBoxes(n: number): number {
-  return Math.min(50_000, Math.max(10, Math.floor(5e6 / n)));
+  return Math.min(50_000, Math.max(10, Math.floor(1e7 / n)));
 }
 
 /** Guard digits of the working precision over the requested digits. */
