@@ -37,6 +37,18 @@ describe('float64 branch-and-prune', () => {
     expect(r.zeros.some((z) => z.enclosure[0].lo <= 0 && z.enclosure[0].hi >= 0)).toBe(true);
   });
 
+  it('boxes no test decides (relu kinks) do not starve the rest: all three in-cell minima of a 5-point relu set within 1500 boxes', () => {
+    // The exact cell minima (relu-cells.ts, normal equations): (1/6, 7/6), (−1/4, 7/6), (−7/3, −4/3). The kink boxes
+    // keep splitting at the front of the loss order; before the widest-box turn the third minimum was never examined.
+    const problem: Problem = { activation: 'relu', loss: 'mse', data: parseDataString('1,0:1;0,1:2;1,1:1/2;-1,1:1;1,-2:1/3') };
+    const r = analyze({ problem, box: rat(4), digits: 20, maxBoxes: 1500 });
+    const exact = [['1/6', '7/6'], ['-1/4', '7/6'], ['-7/3', '-4/3']].map((w) => w.map((x) => new Decimal(x.split('/')[0]).div(x.split('/')[1])));
+    for (const w of exact) {
+      const holding = r.stationaryPoints.filter((p) => p.enclosure.every(([lo, hi], i) => new Decimal(lo).lte(w[i]) && w[i].lte(hi)));
+      expect(holding.map((p) => p.kind)).toEqual(['minimum']);
+    }
+  });
+
   it('negative control: a budget of one box leaves the box undecided (never "complete" without the work)', () => {
     const problem: Problem = { activation: 'sigmoid', loss: 'mse', data: parseDataString('1,0:1/3;0,1:3/4;1,1:1/2;1,-1:2/5') };
     const r = findGradientZeros(f64GradientSystem(problem), box(10, 2), { maxBoxes: 1 });

@@ -8,7 +8,8 @@
  * K ∩ X empty proves no zero, K ⊂ int X exactly one, otherwise X shrinks to X ∩ K (every zero of X lies in K) and the
  * tests repeat while it shrinks; when H(X) is definite, g is injective on X (at most one zero) and a Krawczyk box
  * around Newton's point that passes proves X holds exactly that zero. Undecided boxes are bisected at the midpoint of
- * their widest side, the box with the least lower bound of the loss first. Theorems trusted: the mean value theorem,
+ * their widest side, the box with the least lower bound of the loss first (every fourth box: the widest pending one,
+ * so that boxes no test decides cannot starve the rest). Theorems trusted: the mean value theorem,
  * Krawczyk's theorem, and that a C^1 map with positive (negative) definite symmetric derivative on a convex set is
  * injective. Arithmetic: f64/interval.ts and the Math.* assumption of f64/elementary.ts.
  */
@@ -301,16 +302,16 @@ interface Pending {
   atCentre: F64Jets;
 }
 
-/** A binary min-heap of pending boxes keyed by their loss lower bound (ties: first pushed first). */
-class BoxHeap {
-  private items: { key: number; order: number; item: Pending }[] = [];
+/** A binary min-heap keyed by a number (ties: first pushed first). */
+class BoxHeap<T> {
+  private items: { key: number; order: number; item: T }[] = [];
   private pushed = 0;
 
   get size(): number {
     return this.items.length;
   }
 
-  push(item: Pending, key: number): void {
+  push(item: T, key: number): void {
     const items = this.items;
     items.push({ key, order: this.pushed++, item });
     let i = items.length - 1;
@@ -322,7 +323,7 @@ class BoxHeap {
     }
   }
 
-  pop(): { key: number; item: Pending } {
+  pop(): { key: number; item: T } {
     const items = this.items;
     const top = items[0];
     const last = items.pop() as (typeof items)[number];
@@ -343,7 +344,7 @@ class BoxHeap {
     return top;
   }
 
-  drain(): { key: number; item: Pending }[] {
+  drain(): { key: number; item: T }[] {
     return this.items.splice(0);
   }
 
@@ -351,6 +352,59 @@ class BoxHeap {
     const a = this.items[i];
     const b = this.items[j];
     return a.key < b.key || (a.key === b.key && a.order < b.order);
+  }
+}
+
+/** Every WIDE_EVERY-th box examined is the widest pending one instead of the one with the least loss bound. */
+const WIDE_EVERY = 4;
+
+/** A pending box with its loss lower bound, once in each order of BoxQueue. */
+interface QueueEntry {
+  item: Pending;
+  key: number;
+  taken: boolean;
+}
+
+/**
+ * Pending boxes in two orders: least loss lower bound first, and, every WIDE_EVERY-th pop, the widest box — so that
+ * boxes no test can decide (on a relu kink, along a flat valley), which keep splitting at the front of the loss
+ * order, cannot starve the rest of the region. Each box is in both heaps; a box taken from one is skipped in the other.
+ */
+class BoxQueue {
+  private byLoss = new BoxHeap<QueueEntry>();
+  private byWidth = new BoxHeap<QueueEntry>();
+  private live = 0;
+  private pops = 0;
+
+  get size(): number {
+    return this.live;
+  }
+
+  push(item: Pending, key: number): void {
+    const entry = { item, key, taken: false };
+    this.byLoss.push(entry, key);
+    this.byWidth.push(entry, -maxWidth(item.box));
+    this.live++;
+  }
+
+  /** The next box (the queue must not be empty). */
+  pop(): { key: number; item: Pending } {
+    const heap = ++this.pops % WIDE_EVERY === 0 ? this.byWidth : this.byLoss;
+    for (;;) {
+      const entry = heap.pop().item;
+      if (entry.taken) continue;
+      entry.taken = true;
+      this.live--;
+      return entry;
+    }
+  }
+
+  /** Every box still pending, emptying the queue. */
+  drain(): { key: number; item: Pending }[] {
+    const left = this.byLoss.drain().map(({ item }) => item).filter((e) => !e.taken);
+    this.byWidth.drain();
+    this.live = 0;
+    return left;
   }
 }
 
@@ -392,7 +446,7 @@ function splitCoordinate(X: F64Interval[], H: F64Interval[][], minHalfWidth: num
 export function findGradientZeros(sys: F64System, X0: F64Interval[], options: F64SearchOptions): F64SearchResult {
   const zeros: F64Zero[] = [];
   const undecided: F64Undecided[] = [];
-  const heap = new BoxHeap();
+  const heap = new BoxQueue();
   // Half-widths: hi/2 − lo/2 does not overflow for finite ends (hi − lo can, past 2^1023).
   const halfWidth = (x: F64Interval) => x.hi / 2 - x.lo / 2;
   const minHalfWidth = (options.minRelativeWidth ?? 2 ** -40) * Math.max(...X0.map(halfWidth));
