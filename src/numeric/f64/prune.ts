@@ -360,9 +360,9 @@ const WIDE_EVERY = 4;
 
 /** A pending box with its loss lower bound, once in each order of BoxQueue. */
 interface QueueEntry {
-  item: Pending;
+  /** Null once taken (the stale copy in the other heap then holds nothing). */
+  item: Pending | null;
   key: number;
-  taken: boolean;
 }
 
 /**
@@ -381,7 +381,7 @@ class BoxQueue {
   }
 
   push(item: Pending, key: number): void {
-    const entry = { item, key, taken: false };
+    const entry: QueueEntry = { item, key };
     this.byLoss.push(entry, key);
     this.byWidth.push(entry, -maxWidth(item.box));
     this.live++;
@@ -392,16 +392,17 @@ class BoxQueue {
     const heap = ++this.pops % WIDE_EVERY === 0 ? this.byWidth : this.byLoss;
     for (;;) {
       const entry = heap.pop().item;
-      if (entry.taken) continue;
-      entry.taken = true;
+      const item = entry.item;
+      if (item === null) continue;
+      entry.item = null;
       this.live--;
-      return entry;
+      return { key: entry.key, item };
     }
   }
 
   /** Every box still pending, emptying the queue. */
   drain(): { key: number; item: Pending }[] {
-    const left = this.byLoss.drain().map(({ item }) => item).filter((e) => !e.taken);
+    const left = this.byLoss.drain().flatMap(({ item: { item, key } }) => (item === null ? [] : [{ key, item }]));
     this.byWidth.drain();
     this.live = 0;
     return left;
