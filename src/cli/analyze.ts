@@ -38,6 +38,14 @@ function formatResult(r: AnalyzeResult, bias: boolean): string {
     lines.push(`  ${k + 1}. ${p.kind}: w = (${p.w.join(', ')}), L = ${p.loss}`);
     lines.push(`     enclosure ${p.enclosure.map(([lo, hi]) => `[${lo}, ${hi}]`).join(' × ')}`);
   });
+  const boundary = r.stationaryPoints.filter((p) => !p.inBox && p.onBoundary);
+  if (boundary.length > 0) {
+    lines.push(`${boundary.length} certified stationary point${boundary.length === 1 ? '' : 's'} on the boundary of the box (the enclosure straddles it: inside or just outside):`);
+    boundary.forEach((p, k) => {
+      lines.push(`  ${k + 1}. ${p.kind}: w = (${p.w.join(', ')}), L = ${p.loss}`);
+      lines.push(`     enclosure ${p.enclosure.map(([lo, hi]) => `[${lo}, ${hi}]`).join(' × ')}`);
+    });
+  }
   const undecided = r.undecidedBoxes;
   if (r.complete) {
     lines.push('complete: every other point of the box is proved not stationary.');

@@ -28,7 +28,11 @@ import { pointModel } from './evaluate.js';
 import { divergenceDirection, type Divergence } from './divergence.js';
 import { toScalarProblem, type Activation as ScalarActivation } from './stationarity.js';
 
-/** One certified stationary point: exactly one in `enclosure` (proved); `inBox`: the enclosure lies in the search box. */
+/**
+ * One certified stationary point: exactly one in `enclosure` (proved); `inBox`: the enclosure lies in the search box;
+ * `onBoundary` (only when not `inBox`): the enclosure meets the closed box without lying in it, so the point may lie in
+ * the box (on or next to its boundary: w* = 3 exactly for --box 3) or just outside it; undecided by the enclosure.
+ */
 export interface StationaryPointReport {
   w: string[];
   enclosure: [string, string][];
@@ -36,6 +40,7 @@ export interface StationaryPointReport {
   kind: CriticalKind;
   loss: string;
   inBox: boolean;
+  onBoundary?: true;
 }
 
 /** A box the search left undecided (it may hold stationary points): its ends, a centre, and a rigorous lower bound of L on it. */
@@ -232,6 +237,11 @@ function insideBox(X: Interval[], box: RationalBox): boolean {
   return X.every((x, j) => cmp(parseRational(x.lo.toFixed()), box[j][0]) >= 0 && cmp(parseRational(x.hi.toFixed()), box[j][1]) <= 0);
 }
 
+/** True iff the decimal box meets the closed rational box. */
+function meetsBox(X: Interval[], box: RationalBox): boolean {
+  return X.every((x, j) => cmp(parseRational(x.hi.toFixed()), box[j][0]) >= 0 && cmp(parseRational(x.lo.toFixed()), box[j][1]) <= 0);
+}
+
 /** The outcome of the fast search, every zero re-proved at decimal precision. */
 interface FastSearch {
   zeros: CriticalPoint[];
@@ -392,7 +402,11 @@ export function analyze(options: AnalyzeOptions): AnalyzeResult {
   points.sort((a, b) => lexicographic(a.w, b.w));
   const report = (z: CriticalPoint): StationaryPointReport => {
     const w = z.enclosure.map((x) => ic.mid(x));
-    return { w: w.map((x) => coordinate(x, digits)), enclosure: z.enclosure.map((x) => outward(x, digits)), status: 'unique', kind: z.kind, loss: value(model.loss(w)), inBox: insideBox(z.enclosure, box) };
+    const inBox = insideBox(z.enclosure, box);
+    const out: StationaryPointReport = { w: w.map((x) => coordinate(x, digits)), enclosure: z.enclosure.map((x) => outward(x, digits)), status: 'unique', kind: z.kind, loss: value(model.loss(w)), inBox };
+    // A point whose enclosure straddles the box's boundary may lie in the box: never drop it silently as outside.
+    if (!inBox && meetsBox(z.enclosure, box)) out.onBoundary = true;
+    return out;
   };
   result.stationaryPoints = points.map(({ z }) => report(z));
   result.undecidedBoxes = search.undecided.map(({ box: X, lossLowerBound }) => ({
