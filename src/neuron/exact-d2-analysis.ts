@@ -93,9 +93,11 @@ function totalDegree(f: GradientFactor): number {
 export function exactD2Analysis(problem: Problem, digits: number): ExactD2Analysis {
   if (problem.data[0].x.length !== 2) throw new RangeError('the exact d = 2 analysis needs two weights');
   const factors = sigmoidGradientFactors(problem);
-  const bezout = factors.map(totalDegree).reduce((a, b) => a * b, 1);
-  if (bezout > MAX_BEZOUT_BOUND) {
-    throw new RangeError(`the gradient polynomials have total degrees ${factors.map(totalDegree).join(' and ')}, so the eliminant may have degree up to ${bezout} > ${MAX_BEZOUT_BOUND}: inputs too large for the exact d = 2 analysis (minutes of algebra)`);
+  const degrees = factors.map(totalDegree);
+  const bezout = degrees.reduce((a, b) => a * b, 1);
+  if (!(bezout <= MAX_BEZOUT_BOUND)) {
+    const shown = (n: number) => (Number.isSafeInteger(n) ? String(n) : Number.isFinite(n) ? `about ${n.toExponential(2)}` : 'more than 10^308');
+    throw new RangeError(`the gradient polynomials have total degrees ${degrees.map(shown).join(' and ')}, so the eliminant may have degree up to ${shown(bezout)} > ${MAX_BEZOUT_BOUND}: inputs too large for the exact d = 2 analysis (minutes of algebra)`);
   }
   const eliminations = [0, 1].map((i) => eliminateCoordinate(factors, i));
   const roots = eliminations.map((e) => positiveRoots(e.relevant));

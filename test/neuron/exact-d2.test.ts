@@ -45,6 +45,9 @@ describe('sigmoidGradientFactors', () => {
 
   it('refuses a system whose Bézout bound is past 400 (its algebra took 3 minutes before), naming the bound', () => {
     expect(() => exactD2Analysis(problem('1,2:1/4;2,1:3/4;1,1:1/2;3,-1:1/5'), 10)).toThrow(/total degrees 29 and 29, so the eliminant may have degree up to 841 > 400/);
+    // Degrees past 2^53 are named approximately, never as "Infinity" or a rounded float.
+    const huge = `1${'0'.repeat(200)}`;
+    expect(() => exactD2Analysis(problem(`${huge},1:1/3;1,2:1/2;3,1:1/4`), 10)).toThrow(/total degrees about 3\.00e\+200 and about 3\.00e\+200, so the eliminant may have degree up to more than 10\^308 > 400/);
   });
 });
 
