@@ -338,7 +338,7 @@ function fastSearch(problem: Problem, box: RationalBox, ic: IntervalContext, max
   for (const z of found.zeros) {
     const checked = recheck(ic, sys, inW(z), digits);
     if (checked) zeros.push(checked);
-    else undecidedU.push(z.isolation);
+    else if (coordinates.meetsBox(z.isolation)) undecidedU.push(z.isolation);
   }
   const local: CriticalPoint[] = [];
   for (const U of undecidedU.slice(0, LOCAL_TRIES)) {
