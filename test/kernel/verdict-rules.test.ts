@@ -194,6 +194,16 @@ describe('error, inconclusive and supported: the reasons name what failed or wha
     expect(prose.reasons).toEqual(['all 2 numeric and property tests passed, but the kernel did not derive the statement']);
   });
 
+  it('negative control: a partial statement undefined at every sampled point was not tested, so supports nothing', () => {
+    // ln(-x^2 - 1) is defined nowhere on the reals: 16 points skipped, none tested.
+    const nowhere = { op: 'forall', vars: [{ name: 'x', domain: 'real' }], body: { op: 'eq', partial: true, lhs: { op: 'ln', arg: { op: 'add', args: [{ op: 'neg', arg: { op: 'pow', base: sym('x'), exponent: 2 } }, num('-1')] } }, rhs: num('0') } };
+    const j = judge({ statement: nowhere });
+    expect(j.statementTest).toMatchObject({ tested: 0, skipped: 16 });
+    expect(j.verdict).toBe('inconclusive');
+    expect(j.reasons).toEqual(['nothing else was checked: the claim has no evidence or properties, and a proof of another statement supports nothing']);
+    expect(libraries(j)).toEqual([]);
+  });
+
   it('negative control: accepted certificates beside a prose statement, or of another statement, prove nothing', () => {
     const prose = judge({ statement: 'two is even', certificates: [cert('2')] });
     expect(prose.verdict).toBe('inconclusive');
