@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LadderEvidence, PropertyRun, TableEvidence } from '../../src/claim/types.js';
 import { CHECKERS } from '../../src/kernel/checkers.js';
+import { decodeProp } from '../../src/kernel/proposition.js';
+import { sampleStatement } from '../../src/kernel/sampling.js';
 import type { Certificate, Checker, Trust } from '../../src/kernel/types.js';
 import { applyDependencies, judgeClaim, negation, propertyHeld, type ClaimOutcome, type Judgement } from '../../src/kernel/verdict.js';
 
@@ -66,7 +68,7 @@ describe('proved: the reasons count the replayed proof, the trusts name what it 
   it('trusts decimal.js only when numbers were computed, fast-check only when properties ran', () => {
     const bare = judge({ statement: fact('2'), certificates: [cert('2')] });
     expect(libraries(bare)).toEqual([]);
-    expect(kinds(bare)[0]).toBe('kernel');
+    expect(bare.trusts[0]).toEqual({ kind: 'kernel', name: expect.stringContaining('src/kernel') });
     expect(bare.trusts).toContainEqual({ kind: 'theorem', name: 'parity' });
     expect(libraries(judge({ statement: fact('2'), certificates: [cert('2')], properties: [passed()] }))).toEqual(['fast-check']);
     expect(libraries(judge({ statement: fact('2'), certificates: [cert('2')], evidence: [converging] }))).toEqual(['decimal.js']);
@@ -124,6 +126,24 @@ describe('refuted', () => {
     const lemmas = new Map([['a', fact('8')]]);
     const twice = judge({ statement: { op: 'not', arg: fact('8') }, witness: { rule: 'and-intro', premises: [{ rule: 'lemma', claim: 'a' }, { rule: 'lemma', claim: 'a' }, { rule: 'lemma', claim: 'a' }] } }, lemmas);
     expect(twice.witnessLemmas).toEqual(['a']);
+  });
+
+  it('a claim whose own witness and the kernel\'s sampling both refute it is refuted by its witness', () => {
+    const witness = sampleStatement(decodeProp(falseClosed))!.counterexample;
+    const j = judge({ statement: falseClosed, witness });
+    expect(j.verdict).toBe('refuted');
+    expect(j.reasons).toEqual(['the kernel replayed the witness to the negation of the statement']);
+  });
+
+  it('a witness is a proof term when it has a rule, a certificate when it has only a kind', () => {
+    const lemmas = new Map([['a', { op: 'not', arg: fact('2') }]]);
+    // A proof term that also carries a "kind" field is still replayed as a proof term.
+    expect(judge({ statement: fact('2'), witness: { rule: 'lemma', claim: 'a', kind: 'even' } }, lemmas).verdict).toBe('refuted');
+    for (const witness of [null, 'not even', 8]) {
+      const j = judge({ statement: fact('2'), witness, properties: [passed()] });
+      expect(j.verdict).toBe('supported');
+      expect(j.reasons[0]).toMatch(/^the witness does not replay: \?: a proof step must be an object/);
+    }
   });
 
   it('negative control: a witness that does not replay refutes nothing and its check trusts nothing', () => {
@@ -191,6 +211,9 @@ describe('error, inconclusive and supported: the reasons name what failed or wha
     const notSampled = judge({ statement: fact('2'), properties: [passed()] });
     expect(notSampled.reasons).toEqual(['the statement itself was not tested (its form cannot be sampled): the tests below are about related quantities', 'the one numeric or property test passed, but the kernel did not derive the statement']);
     const prose = judge({ statement: 'two is even', properties: [passed(), passed('q')] });
+    expect(prose).not.toHaveProperty('statementLatex');
+    expect(prose).not.toHaveProperty('statementTest');
+    expect(prose).not.toHaveProperty('proofTree');
     expect(prose.reasons).toEqual(['all 2 numeric and property tests passed, but the kernel did not derive the statement']);
   });
 
@@ -202,6 +225,13 @@ describe('error, inconclusive and supported: the reasons name what failed or wha
     expect(j.verdict).toBe('inconclusive');
     expect(j.reasons).toEqual(['nothing else was checked: the claim has no evidence or properties, and a proof of another statement supports nothing']);
     expect(libraries(j)).toEqual([]);
+  });
+
+  it('negative control: a proof that replays does not prove beside an attached certificate the kernel rejects', () => {
+    const j = judge({ statement: fact('2'), proof: { rule: 'certificate', certificate: cert('2') }, certificates: [cert('3')] });
+    expect(j.verdict).toBe('inconclusive');
+    expect(j.reasons[0]).toBe('certificate "even" rejected by the kernel: odd');
+    expect(j.proofTree!.ok).toBe(true);
   });
 
   it('negative control: accepted certificates beside a prose statement, or of another statement, prove nothing', () => {
@@ -250,6 +280,8 @@ describe('applyDependencies: trusts, conditions and reasons', () => {
     const t = run({ a: provedZ, b: proved, c: provedZ }, { b: ['a'], c: ['b'] }, ['a', 'b', 'c']);
     expect(t.get('c')!.conditions).toEqual(['Z']);
     expect(t.get('c')!.reasons.filter((x) => x.startsWith('conditional on Z, through'))).toEqual([]);
+    // Named through the dependency that carries it only.
+    expect(run({ x: proved, a: provedZ, b: proved }, { b: ['x', 'a'] }, ['x', 'a', 'b']).get('b')!.reasons.at(-1)).toBe('conditional on Z, through a, which rests on it');
     // Without conjectures anywhere: no conditions.
     expect(run({ a: proved, b: proved }, { b: ['a'] }, ['a', 'b']).get('b')!.conditions).toBeUndefined();
   });
