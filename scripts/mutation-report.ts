@@ -141,6 +141,15 @@ function load(input: string, root: string): Summary {
   return summarize(input.replace(/^.*\//, '').replace(/\.json$/, ''), data as StrykerReport, root);
 }
 
+/** A summary as JSON with one line per file's counts and one line per mutant left alive (small, readable diffs). */
+function serialize(s: Summary): string {
+  const files = Object.entries(s.files).map(([file, f]) => {
+    const left = f.left.map((m) => `      ${JSON.stringify(m)}`).join(',\n');
+    return `    ${JSON.stringify(file)}: {\n      "counts": ${JSON.stringify(f.counts)},\n      "left": [${left === '' ? ']' : `\n${left}\n      ]`}\n    }`;
+  });
+  return `{\n  "schema": ${JSON.stringify(s.schema)},\n  "chunk": ${JSON.stringify(s.chunk)},\n  "files": {\n${files.join(',\n')}\n  }\n}\n`;
+}
+
 function writeAtomic(path: string, text: string): void {
   const tmp = `${path}.tmp`;
   writeFileSync(tmp, text);
@@ -234,7 +243,7 @@ function main(): void {
     if (args.length !== 1) fail('--summarize CHUNK needs exactly one Stryker JSON report');
     const summary = load(args[0], root);
     const out = join(dir, `${chunk}.summary.json`);
-    writeAtomic(out, `${JSON.stringify({ ...summary, chunk }, null, 1)}\n`);
+    writeAtomic(out, serialize({ ...summary, chunk }));
     console.log(`mutation-report: wrote ${out} (${Object.keys(summary.files).length} files)`);
     return;
   }

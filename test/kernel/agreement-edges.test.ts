@@ -16,6 +16,11 @@ describe('digitsOfAgreement: the exact floor of -log10 of the relative differenc
     expect(digitsOfAgreement(mv(...agreeing(7)), 30)).toBe(7);
   });
 
+  it('computes the ratio exactly, not at 20 digits: a ratio just above a power of ten is not rounded onto it', () => {
+    // |1 - 0.99899…9| = 10^-3 (1 + 10^-22): floor(-log10) is 2; a ratio rounded to 20 digits would read 10^-3, i.e. 3.
+    expect(digitsOfAgreement(mv('1', `0.998${'9'.repeat(21)}`), 30)).toBe(2);
+  });
+
   it('is symmetric, and scales by the larger magnitude of the pair', () => {
     // |9 - 10| / 10 = 10^-1 exactly: one digit, whichever comes first (scaling by 9 would give 0).
     expect(digitsOfAgreement(mv('9', '10'), 30)).toBe(1);

@@ -89,7 +89,10 @@ describe('replayProof: inference steps', () => {
 
   it('negative control: a rule the kernel does not have, including names every object inherits, is refused', () => {
     for (const rule of ['no-such-rule', 'constructor', 'toString', '__proto__', 'hasOwnProperty']) {
-      expect(refused({ rule, premises: [] }, /no inference rule named/).rule).toBe(rule);
+      const node = refused({ rule, premises: [lemma('a')] }, /no inference rule named/);
+      expect(node.rule).toBe(rule);
+      // Its premises are not replayed: a refused step reports none.
+      expect(node.premises).toEqual([]);
     }
     expect(refused({ premises: [] }, /no inference rule named "\?"/).rule).toBe('?');
     expect(refused({ rule: 42 }, /no inference rule named "\?"/).rule).toBe('?');
@@ -98,7 +101,7 @@ describe('replayProof: inference steps', () => {
   it('negative control: premises that are not an array, and steps that are not objects, are refused', () => {
     refused({ rule: 'and-intro', premises: lemma('a') }, /"premises" must be an array of proof steps/);
     refused({ rule: 'and-intro', premises: 'a' }, /"premises" must be an array/);
-    for (const t of [null, undefined, 'lemma', 3, [lemma('a')]]) refused(t, /a proof step must be an object with a "rule"/);
+    for (const t of [null, undefined, 'lemma', 3, [lemma('a')]]) expect(refused(t, /a proof step must be an object with a "rule"/)).toMatchObject({ rule: '?', premises: [] });
   });
 
   it('negative control: a rule whose hypotheses fail is refused with the rule\'s reason', () => {

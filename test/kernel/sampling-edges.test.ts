@@ -44,6 +44,18 @@ describe('sampleStatement', () => {
     expect(sample(forall(['x', 'y'], eq('x', '0'))).at).toBe('x = 1, y = -3/2');
   });
 
+  it('samples beyond the fixed points: a statement false only for |x| > 3 is refuted', () => {
+    const t = sample(forall(['x'], gt('10', 'x^2')));
+    expect(t.counterexample).toBeDefined();
+    expect(t.tested).toBeGreaterThan(10);
+  });
+
+  it('a positive variable takes the positive fixed points in turn (0 as 1/7, -a as a)', () => {
+    expect(sample(forall([positive('c')], gt('2', 'c'))).at).toBe('c = 2');
+    expect(sample(forall([positive('c')], gt('c', '1/5'))).at).toBe('c = 1/7');
+    expect(sample(forall([positive('c')], gt('(2*c - 3)^2', '0'))).at).toBe('c = 3/2');
+  });
+
   it('samples a positive variable only at positive points', () => {
     const t = sample(forall([positive('c')], gt('c', '0')));
     expect(t).toMatchObject({ tested: 16, skipped: 0 });

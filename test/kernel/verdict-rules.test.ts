@@ -286,6 +286,12 @@ describe('applyDependencies: trusts, conditions and reasons', () => {
     expect(run({ a: proved, b: proved }, { b: ['a'] }, ['a', 'b']).get('b')!.conditions).toBeUndefined();
   });
 
+  it('a claim trusts its dependencies and their conjectures, not the theorems behind them', () => {
+    const r = run({ a: provedZ, b: supported }, { b: ['a'] }, ['a', 'b']);
+    expect(r.get('b')!.trusts).not.toContainEqual({ kind: 'theorem', name: 'parity' });
+    expect(r.get('b')!.trusts.map((t) => t.kind).sort()).toEqual(['claim', 'conjecture', 'kernel', 'library']);
+  });
+
   it('a capped verdict drops its conditions but keeps trusting the conjecture', () => {
     const r = run({ a: supported, b: provedZ }, { b: ['a'] }, ['a', 'b']);
     expect(r.get('b')!.verdict).toBe('supported');
