@@ -310,6 +310,16 @@ describe('applyDependencies: trusts, conditions and reasons', () => {
     expect(r.get('c')!.trusts.filter((t) => t.kind === 'claim').map((t) => t.name)).toEqual(['a', 'b', 'x']);
   });
 
+  it('the lemmas of a witness that refutes nothing do not touch a claim that is not refuted', () => {
+    // b's witness cites a (supported) but concludes fact(4), not the negation of b's statement: b stays supported.
+    const b = judge({ statement: fact('2'), witness: { rule: 'lemma', claim: 'a' }, properties: [passed()] }, new Map([['a', fact('4')]]));
+    expect(b.verdict).toBe('supported');
+    expect(b.witnessLemmas).toEqual(['a']);
+    const r = run({ a: supported, b }, { b: ['a'] }, ['a', 'b']);
+    expect(r.get('b')!.verdict).toBe('supported');
+    expect(r.get('b')!.reasons).toEqual(b.reasons);
+  });
+
   it('judges only ids in order that have a judgement, and leaves claims without dependencies as they are', () => {
     const r = run({ a: proved, b: supported }, {}, ['a', 'zzz', 'b']);
     expect([...r.keys()]).toEqual(['a', 'b']);
