@@ -1,6 +1,8 @@
-// npm run mutation [-- chunk ...]: Stryker over the mutated folders one chunk at a time (each chunk's JSON report is
-// kept as reports/mutation/<chunk>.json as soon as it finishes, so a long run that is stopped keeps what it measured),
-// then reports/MUTATION.md from every chunk report present. Chunks: the names below, or all of them.
+// npm run mutation [-- chunk ...] [-- --incremental]: Stryker over the mutated folders one chunk at a time. Each chunk's
+// JSON report is kept as reports/mutation/<chunk>.json (gitignored: it holds the sources) as soon as it finishes and
+// summarised at once into reports/mutation/<chunk>.summary.json (committed), so a long run that is stopped keeps what
+// it measured; then reports/MUTATION.md is written from every chunk summary present, so running one chunk replaces
+// its own figures and keeps the other chunks'. Chunks: the names below, or all of them.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 
@@ -14,7 +16,10 @@ const CHUNKS = {
   algebra: 'src/algebra/**/*.ts',
   symbolic: 'src/symbolic/**/*.ts',
 };
-const asked = process.argv.slice(2);
+// --incremental: Stryker's incremental mode, one file per chunk (reports/mutation/<chunk>.incremental.json, gitignored):
+// a re-run re-tests only the mutants whose code or covering tests changed since that chunk's last incremental run.
+const incremental = process.argv.includes('--incremental');
+const asked = process.argv.slice(2).filter((a) => a !== '--incremental');
 for (const name of asked) {
   if (!(name in CHUNKS)) {
     console.error(`mutation: unknown chunk "${name}" (chunks: ${Object.keys(CHUNKS).join(', ')})`);
@@ -24,7 +29,12 @@ for (const name of asked) {
 mkdirSync('reports/mutation', { recursive: true });
 for (const name of asked.length > 0 ? asked : Object.keys(CHUNKS)) {
   console.error(`mutation: chunk ${name} (${CHUNKS[name]})`);
-  execFileSync('npx', ['stryker', 'run', '--mutate', CHUNKS[name]], { stdio: 'inherit' });
-  if (existsSync('reports/mutation/mutation.json')) renameSync('reports/mutation/mutation.json', `reports/mutation/${name}.json`);
+  const extra = incremental ? ['--incremental', '--incrementalFile', `reports/mutation/${name}.incremental.json`] : [];
+  execFileSync('npx', ['stryker', 'run', '--mutate', CHUNKS[name], ...extra], { stdio: 'inherit' });
+  if (existsSync('reports/mutation/mutation.json')) {
+    renameSync('reports/mutation/mutation.json', `reports/mutation/${name}.json`);
+    // The committed summary of this chunk (counts and survivors, no source), replacing its previous one.
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/mutation-report.ts', '--summarize', name, `reports/mutation/${name}.json`], { stdio: 'inherit' });
+  }
 }
 execFileSync(process.execPath, ['--import', 'tsx', 'scripts/mutation-report.ts'], { stdio: 'inherit' });
