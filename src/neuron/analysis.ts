@@ -307,16 +307,18 @@ interface SearchCoordinates {
   image: (U: F64Interval[]) => F64Interval[];
   /** False only when {A u : u ∈ U} certainly misses the w-box. */
   meetsBox: (U: F64Interval[]) => boolean;
+  /** The w-box itself, rounded outward to doubles. */
+  wBox: F64Interval[];
 }
 
 function searchCoordinates(problem: Problem, box: RationalBox): SearchCoordinates {
   const W = box.map(([lo, hi]) => ({ lo: roundDown(lo), hi: roundUp(hi) }));
   const basis = principalBasis(problem.data.map((p) => p.x));
-  if (basis === null) return { problem, box: W, image: (U) => U, meetsBox: () => true };
+  if (basis === null) return { problem, box: W, image: (U) => U, meetsBox: () => true, wBox: W };
   const image = imageMap(basis);
   const meetsBox = (U: F64Interval[]) => image(U).every((x, i) => x.lo <= W[i].hi && W[i].lo <= x.hi);
   const U0 = preimageBox(basis, box).map(([lo, hi]) => ({ lo: roundDown(lo), hi: roundUp(hi) }));
-  return { problem: transformedProblem(problem, basis), box: U0, image, meetsBox };
+  return { problem: transformedProblem(problem, basis), box: U0, image, meetsBox, wBox: W };
 }
 
 /**
@@ -349,9 +351,8 @@ function fastSearch(problem: Problem, box: RationalBox, ic: IntervalContext, max
     if (checked && ![...zeros, ...local].some((p) => meets(p.enclosure))) local.push(checked);
   }
   const original = coordinates.problem === problem ? f64 : f64GradientSystem(problem);
-  const W = box.map(([lo, hi]) => ({ lo: roundDown(lo), hi: roundUp(hi) }));
   const undecided = undecidedU.map((U) => {
-    const X = coordinates.image(U).map((x, i) => intersect(x, W[i]) ?? x);
+    const X = coordinates.image(U).map((x, i) => intersect(x, coordinates.wBox[i]) ?? x);
     return { box: X, lossLowerBound: original.jets(X).loss.lo };
   });
   undecided.sort((a, b) => a.lossLowerBound - b.lossLowerBound);
