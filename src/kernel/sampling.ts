@@ -43,7 +43,7 @@ function hash(text: string): number {
   return h;
 }
 
-/** The sample values for the binders, instance k: fixed interesting points first, then pseudo-random p/q in [−4, 4]. */
+/** The sample values for the binders, instance k: fixed interesting points first, then pseudo-random p/q with |p| ≤ 80, 1 ≤ q ≤ 19 (so in [−80, 80]). */
 function point(vars: readonly Binder[], k: number, seed: number): Map<string, string> {
   const values = new Map<string, string>();
   let s = (seed + Math.imul(k + 1, 0x9e3779b1)) >>> 0;
