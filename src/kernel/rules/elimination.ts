@@ -11,6 +11,7 @@ import { difference, isZeroFunction } from '../../symbolic/rational-function.js'
 import { decodeMPoly, isCofactorIdentity, mpolyAdd, mpolyDegreeIn, mpolyEquals, mpolyFromUnivariate, mpolyMul, mpolySubstituteRational, mpolyToExpr, type MPoly } from '../mpoly.js';
 import { canonicalJson, decodeProp, PropError, type Prop } from '../proposition.js';
 import type { Rule } from '../rules.js';
+import { isProductWithPower, univariateProduct } from '../univariate.js';
 
 function need(condition: boolean, message: string): asserts condition {
   if (!condition) throw new PropError(message);
@@ -37,13 +38,6 @@ function univariateArg(data: unknown, at: string): string[] {
 function sameLossAndVars(a: { loss: Expr; vars: readonly string[] }, b: { loss: Expr; vars: readonly string[] }, rule: string): void {
   need(canonicalJson(a.vars) === canonicalJson(b.vars), `${rule}: the premises are about different variables`);
   need(canonicalJson(a.loss) === canonicalJson(b.loss), `${rule}: the premises are about different losses`);
-}
-
-/** Univariate integer polynomials (highest first) multiplied exactly. */
-function univariateProduct(f: readonly string[], g: readonly string[]): string[] {
-  const out = new Array<bigint>(f.length + g.length - 1).fill(0n);
-  f.forEach((a, i) => g.forEach((b, j) => (out[i + j] += BigInt(a) * BigInt(b))));
-  return out.map(String);
 }
 
 function noPositiveRoot(p: Prop, what: string, rule: string): readonly string[] {
@@ -151,9 +145,7 @@ export const ELIMINATION_RULES: Record<string, Rule> = {
       const e = o.multiplicity;
       need(typeof e === 'number' && Number.isInteger(e) && e >= 1 && e <= 2000, `${rule}: args.multiplicity is a positive integer`);
       const g = univariateArg(o.factor, 'args.factor');
-      let lifted: string[] = g;
-      for (let r = 0; r < e; r++) lifted = univariateProduct(lifted, [q.toString(), (-p).toString()]);
-      need(canonicalJson(lifted) === canonicalJson(root.poly), `${rule}: (q z − p)^e · g is not R`);
+      need(isProductWithPower(g, [q.toString(), (-p).toString()], e, root.poly), `${rule}: (q z − p)^e · g is not R`);
       const cofactors = o.cofactors;
       need(Array.isArray(cofactors) && cofactors.length === system.polys.length, `${rule}: args.cofactors has one polynomial per P_j`);
       const combination = system.polys.reduce<MPoly>((acc, P, j) => {

@@ -10,6 +10,7 @@ import { difference, isZeroFunction } from '../../symbolic/rational-function.js'
 import { decodeMPoly, isCofactorIdentity, mpolyToExpr, type MPoly } from '../mpoly.js';
 import { canonicalJson, decodeProp, PropError, type Prop } from '../proposition.js';
 import type { Rule } from '../rules.js';
+import { isProductWithPower, univariateProduct } from '../univariate.js';
 
 function need(condition: boolean, message: string): asserts condition {
   if (!condition) throw new PropError(message);
@@ -28,13 +29,6 @@ function argsObject(args: unknown, rule: string): Record<string, unknown> {
 function univariateArg(data: unknown, at: string): string[] {
   const p = decodeProp({ op: 'irreducible', poly: data }, at);
   return [...(p as { poly: readonly string[] }).poly];
-}
-
-/** Univariate integer polynomials (highest first) multiplied exactly. */
-function univariateProduct(f: readonly string[], g: readonly string[]): string[] {
-  const out = new Array<bigint>(f.length + g.length - 1).fill(0n);
-  f.forEach((a, i) => g.forEach((b, j) => (out[i + j] += BigInt(a) * BigInt(b))));
-  return out.map(String);
 }
 
 type System = Extract<Prop, { op: 'poly-system' }>;
@@ -110,9 +104,7 @@ export const POLYNOMIAL_SYSTEM_RULES: Record<string, Rule> = {
       need(typeof u === 'string' && /^-?[1-9]\d{0,2000}$/.test(u), `${rule}: args.unit is a non-zero integer "u"`);
       need(typeof e === 'number' && Number.isInteger(e) && e >= 0 && e <= 2000, `${rule}: args.zeroOrder is an integer e ≥ 0`);
       need(typeof m === 'number' && Number.isInteger(m) && m >= 1 && m <= 2000, `${rule}: args.multiplicity is a positive integer`);
-      let product: string[] = [u, ...Array<string>(e).fill('0')];
-      for (let r = 0; r < m; r++) product = univariateProduct(product, g);
-      need(canonicalJson(product) === canonicalJson(root.poly), `${rule}: u · w^e · g^m is not R`);
+      need(isProductWithPower([u, ...Array<string>(e).fill('0')], g, m, root.poly), `${rule}: u · w^e · g^m is not R`);
       return { op: 'stationary-weight-not-radical', loss: root.loss, vars: root.vars, coordinate: root.coordinate };
     },
   },
