@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, renameSync } from 'node:fs';
 const CHUNKS = {
   // The files that decide a verdict: proof replay, verdict rules, the catalogue, digits of agreement, sampling.
   'kernel-judge': ['proof', 'verdict', 'catalogue', 'agreement', 'sampling'].map((f) => `src/kernel/${f}.ts`).join(','),
-  'kernel-forms': ['proposition', 'print-prop', 'print-generic', 'rules', 'checkers', 'evidence', 'generic-poly', 'interval-expr', 'mpoly', 'types'].map((f) => `src/kernel/${f}.ts`).join(','),
+  'kernel-forms': ['proposition', 'print-prop', 'print-generic', 'rules', 'checkers', 'evidence', 'generic-poly', 'interval-expr', 'mpoly', 'types', 'univariate'].map((f) => `src/kernel/${f}.ts`).join(','),
   'kernel-checkers': 'src/kernel/checkers/**/*.ts',
   'kernel-rules': 'src/kernel/rules/**/*.ts',
   numeric: 'src/numeric/**/*.ts',
