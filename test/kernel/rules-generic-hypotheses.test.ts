@@ -3,8 +3,9 @@
  * premises: each rule accepts a valid application and rejects, with the hypothesis named, an application where exactly
  * one hypothesis fails. N(z; t) = z² − t (or z⁵ − t) is the generic polynomial throughout.
  */
+import { refuses } from './rule-application.js';
 import { describe, expect, it } from 'vitest';
-import { decodeProp, PropError, type Prop } from '../../src/kernel/proposition.js';
+import { decodeProp, type Prop } from '../../src/kernel/proposition.js';
 import { RULES } from '../../src/kernel/rules.js';
 import { parseExpr as e } from '../../src/symbolic/parse.js';
 
@@ -19,17 +20,6 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\
 const prop = (p: unknown): Prop => decodeProp(p);
 const about = (op: string, poly: string[]): Prop => prop({ op, poly });
 
-/** The rule rejects the application with a PropError whose message matches `why`. */
-function refuses(rule: string, premises: Prop[], args: unknown, why: RegExp): void {
-  let caught: unknown;
-  try {
-    RULES[rule].apply(premises, args);
-  } catch (err) {
-    caught = err;
-  }
-  expect(caught, `${rule} accepted the application`).toBeInstanceOf(PropError);
-  expect((caught as Error).message).toMatch(why);
-}
 
 describe('galois-specialization: Gal(N/Q(t)) ≅ S_n from one good specialization', () => {
   // N(z; 2) = z² − 2.

@@ -3,9 +3,9 @@
  * intermediate-value. Premises are lemma leaves holding exactly the proposition under test, so that each case reaches
  * the one hypothesis it is about; every rejection is asserted by the words of its reason.
  */
+import { applyToLemmas, refusal } from './rule-application.js';
 import { describe, expect, it } from 'vitest';
 import { decodeProp, type Prop } from '../../src/kernel/proposition.js';
-import { replayProof, type ProofNode } from '../../src/kernel/proof.js';
 import { parseExpr } from '../../src/symbolic/parse.js';
 import type { Expr } from '../../src/symbolic/expr.js';
 
@@ -21,14 +21,7 @@ function gt(vars: B[], lhs: string | Expr, rhs: string | Expr = '0', partial = f
 }
 
 /** Replays `rule` on premises given as propositions (lemma leaves), with `args` as given. */
-function apply(rule: string, premises: Prop[], args?: unknown): ProofNode {
-  const lemmas = new Map(premises.map((p, i) => [`p${i}`, p] as const));
-  return replayProof({ rule, premises: premises.map((_, i) => ({ rule: 'lemma', claim: `p${i}` })), ...(args === undefined ? {} : { args }) }, { lemmas });
-}
-const refusal = (node: ProofNode): string => {
-  expect(node.ok).toBe(false);
-  return node.detail;
-};
+const apply = applyToLemmas;
 
 describe('exp-increasing', () => {
   it('accepts a closed premise 1 > 0 and concludes exactly e^1 > e^0, with no quantifier', () => {

@@ -4,23 +4,17 @@
  * reason, and the bounds of the arguments accepted exactly up to their limits. Premises are lemma leaves holding the
  * proposition under test, so that each case reaches the one hypothesis it is about.
  */
+import { applyToLemmas, refusal } from './rule-application.js';
 import { describe, expect, it } from 'vitest';
 import { decodeProp, type Prop } from '../../src/kernel/proposition.js';
-import { replayProof, type ProofNode } from '../../src/kernel/proof.js';
+import type { ProofNode } from '../../src/kernel/proof.js';
 import { parseExpr } from '../../src/symbolic/parse.js';
 
 const e = parseExpr;
 type B = { name: string; domain: 'real' | 'positive' };
 const real = (...names: string[]): B[] => names.map((name) => ({ name, domain: 'real' }));
 
-function apply(rule: string, premises: Prop[], args?: unknown): ProofNode {
-  const lemmas = new Map(premises.map((p, i) => [`p${i}`, p] as const));
-  return replayProof({ rule, premises: premises.map((_, i) => ({ rule: 'lemma', claim: `p${i}` })), ...(args === undefined ? {} : { args }) }, { lemmas });
-}
-const refusal = (node: ProofNode): string => {
-  expect(node.ok).toBe(false);
-  return node.detail;
-};
+const apply = applyToLemmas;
 const theorem = (node: ProofNode): string => node.trusts.map((t) => t.name).join(' ');
 
 /** ∀ binders. ∂fn/∂v = value (holding everywhere unless partial). */

@@ -3,24 +3,14 @@
  * type of k, the shape of the arguments, the number of premises, and a g that is not f(z^k) although its non-zero
  * coefficients sit where those of an f(z^k) would.
  */
+import { refuses } from './rule-application.js';
 import { describe, expect, it } from 'vitest';
-import { decodeProp, PropError, type Prop } from '../../src/kernel/proposition.js';
+import { decodeProp, type Prop } from '../../src/kernel/proposition.js';
 import { RULES } from '../../src/kernel/rules.js';
 
 const irreducible = (poly: string[]): Prop => decodeProp({ op: 'irreducible', poly });
 const noRadical = (poly: string[]): Prop => decodeProp({ op: 'no-radical-root', poly });
 
-/** The rule rejects the application with a PropError whose message matches `why`. */
-function refuses(rule: string, premises: Prop[], args: unknown, why: RegExp): void {
-  let caught: unknown;
-  try {
-    RULES[rule].apply(premises, args);
-  } catch (err) {
-    caught = err;
-  }
-  expect(caught, `${rule} accepted the application`).toBeInstanceOf(PropError);
-  expect((caught as Error).message).toMatch(why);
-}
 
 describe.each(['irreducible-unpower', 'no-radical-power'])('%s: args.k', (rule) => {
   const premise = rule === 'irreducible-unpower' ? irreducible(['1', '0', '-2']) : noRadical(['1', '-2']);
