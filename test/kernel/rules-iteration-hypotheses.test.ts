@@ -5,9 +5,8 @@
  * boundary cases the theorems allow (q = 1 − ηm, 2η = ρ, C exactly βK/(2(1 − βKρ)), L″(w_0) < 0) must be accepted.
  * Premises are lemmas: the rules see only propositions, so any range proposition may reach them.
  */
+import { applyToLemmas } from './rule-application.js';
 import { describe, expect, it } from 'vitest';
-import { byLemma, byRule } from '../../src/claim/proof-terms.js';
-import { replayProof } from '../../src/kernel/proof.js';
 import { decodeProp } from '../../src/kernel/proposition.js';
 import { parseExpr } from '../../src/symbolic/parse.js';
 
@@ -15,11 +14,8 @@ type End = string;
 const range = (fn: string, order: number, [lo, hi]: [End, End], [min, max]: [End, End]) => ({ op: 'range', fn: parseExpr(fn), var: 'w', order, lo, hi, min, max });
 const rootCount = { op: 'root-count', poly: ['1', '-1'], lo: '0', hi: '+inf', count: 1 };
 
-/** Replays `rule` on the given propositions (as lemma leaves). */
-function apply(rule: string, premises: readonly object[], args?: unknown) {
-  const lemmas = new Map(premises.map((p, i) => [`p${i + 1}`, decodeProp(p)]));
-  return replayProof(byRule(rule, premises.map((_, i) => byLemma(`p${i + 1}`)), args), { lemmas });
-}
+/** Replays `rule` on the given propositions, decoded, as lemma leaves. */
+const apply = (rule: string, premises: readonly object[], args?: unknown) => applyToLemmas(rule, premises.map((p) => decodeProp(p)), args);
 
 describe('gradient-descent-contraction, hypothesis by hypothesis', () => {
   // L(w) = w²/2 − w/4: L′ = w − 1/4, L″ = 1; on [a, b] = [0, 1/2], L′(a) = −1/4, L′(b) = 1/4, w* = 1/4.

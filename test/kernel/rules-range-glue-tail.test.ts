@@ -4,9 +4,8 @@
  * itself on [0, c] (a bound on [c′, c] with c′ > 0, or of F′, would give a false tail). Every refusal names the rule
  * and what failed. Premises are lemmas: the rules see only propositions, so any range proposition may reach them.
  */
+import { applyToLemmas } from './rule-application.js';
 import { describe, expect, it } from 'vitest';
-import { byLemma, byRule } from '../../src/claim/proof-terms.js';
-import { replayProof } from '../../src/kernel/proof.js';
 import { decodeProp } from '../../src/kernel/proposition.js';
 import { parseExpr } from '../../src/symbolic/parse.js';
 
@@ -14,11 +13,8 @@ type End = string;
 const range = (fn: string, v: string, order: number, [lo, hi]: [End, End], [min, max]: [End, End]) => ({ op: 'range', fn: parseExpr(fn), var: v, order, lo, hi, min, max });
 const rootCount = { op: 'root-count', poly: ['1', '-1'], lo: '0', hi: '+inf', count: 1 };
 
-/** Replays `rule` on the given propositions (as lemma leaves). */
-function apply(rule: string, premises: readonly object[], args?: unknown) {
-  const lemmas = new Map(premises.map((p, i) => [`p${i + 1}`, decodeProp(p)]));
-  return replayProof(byRule(rule, premises.map((_, i) => byLemma(`p${i + 1}`)), args), { lemmas });
-}
+/** Replays `rule` on the given propositions, decoded, as lemma leaves. */
+const apply = (rule: string, premises: readonly object[], args?: unknown) => applyToLemmas(rule, premises.map((p) => decodeProp(p)), args);
 
 describe('range-union', () => {
   // f = w³ − w: every bound below encloses f″ = 6w on its piece (some loosely).
